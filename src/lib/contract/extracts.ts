@@ -1,0 +1,106 @@
+/**
+ * The extracts: Parquet files in `data/extracts/` (one per table) plus `manifest.json`.
+ * Written by `npm run data` (scripts/data), read by the query layer (src/lib/queries)
+ * on both engines: native DuckDB at build time, DuckDB-wasm in the browser.
+ *
+ * Extracts are pre-aggregated for the browser: attributions are summed from commune
+ * level to (mois, département, EPCI, bailleur); the commune detail stays in the inputs.
+ * Codes are VARCHAR everywhere; counts INTEGER; euros BIGINT; dates DATE.
+ */
+export const EXTRACT_SCHEMA_VERSION = 1;
+
+export const EXTRACT_COLUMNS = {
+	/** Territories of the region from the COG: the region, its departments, its EPCI. */
+	territoires: {
+		niveau: 'VARCHAR', // 'region' | 'departement' | 'epci'
+		code: 'VARCHAR', // '32', '59', EPCI SIREN
+		nom: 'VARCHAR',
+		code_departement: 'VARCHAR', // department holding most of the EPCI's population; NULL for the region
+		population: 'INTEGER'
+	},
+	bailleurs: { siren: 'VARCHAR', nom: 'VARCHAR', nom_court: 'VARCHAR', type: 'VARCHAR' },
+	attributions: {
+		mois: 'DATE', // first day of the month
+		code_departement: 'VARCHAR', // of the commune
+		siren_epci: 'VARCHAR', // of the commune
+		siren_bailleur: 'VARCHAR',
+		attributions: 'INTEGER',
+		prioritaires: 'INTEGER',
+		sortants_hebergement: 'INTEGER',
+		sans_abri: 'INTEGER',
+		hors_qpv: 'INTEGER',
+		hors_qpv_q1: 'INTEGER',
+		qpv: 'INTEGER',
+		qpv_q2_q4: 'INTEGER',
+		qpv_q4: 'INTEGER'
+	},
+	objectifs: {
+		annee: 'INTEGER',
+		indicateur: 'VARCHAR',
+		niveau: 'VARCHAR',
+		code_territoire: 'VARCHAR',
+		siren_bailleur: 'VARCHAR', // NULL: the territory's objective
+		valeur: 'INTEGER', // NULL when statut <> 'fixe'
+		statut: 'VARCHAR'
+	},
+	stocks: { date: 'DATE', niveau: 'VARCHAR', code_territoire: 'VARCHAR', public: 'VARCHAR', menages: 'INTEGER' },
+	fnavdl_enveloppes: {
+		annee: 'INTEGER',
+		code_departement: 'VARCHAR',
+		enveloppe_eur: 'BIGINT',
+		dont_bailleurs_associations_eur: 'BIGINT',
+		dont_associations_eur: 'BIGINT'
+	},
+	fnavdl_projets: {
+		id: 'VARCHAR',
+		annee: 'INTEGER',
+		nom: 'VARCHAR',
+		porteur: 'VARCHAR',
+		type_porteur: 'VARCHAR',
+		siren_bailleur: 'VARCHAR',
+		code_departement: 'VARCHAR',
+		siren_epci: 'VARCHAR',
+		public: 'VARCHAR',
+		financement_eur: 'BIGINT',
+		menages_acces: 'INTEGER',
+		menages_maintien: 'INTEGER',
+		menages_accompagnes: 'INTEGER',
+		date_menages_accompagnes: 'DATE',
+		statut: 'VARCHAR'
+	},
+	reforme: {
+		siren_epci: 'VARCHAR',
+		perimetre: 'BOOLEAN',
+		date_premiere_cil: 'DATE',
+		date_orientations: 'DATE',
+		date_cia: 'DATE',
+		date_ppgdid: 'DATE',
+		cotation_active: 'BOOLEAN',
+		taux_cible_hors_qpv_q1: 'INTEGER'
+	}
+} as const;
+
+export type ExtractName = keyof typeof EXTRACT_COLUMNS;
+export const EXTRACT_NAMES = Object.keys(EXTRACT_COLUMNS) as ExtractName[];
+
+/** `data/extracts/manifest.json`. */
+export interface Manifest {
+	schemaVersion: number;
+	generatedAt: string; // ISO timestamp
+	/** Latest month end with attributions, `YYYY-MM-DD`: the default `date` of every page. */
+	latestDate: string;
+	demonstration: boolean;
+	cog: { package: string; version: string };
+	extracts: Record<ExtractName, ManifestEntry>;
+}
+
+export interface ManifestEntry {
+	file: string; // e.g. 'attributions.parquet'
+	rows: number;
+	/** As-of date of the data, `YYYY-MM-DD` (last month end, last stock date, …). */
+	asOf: string | null;
+	source: string; // French: who produced the input, e.g. 'SNE / bailleurs, export mensuel'
+	schemaVersion: number;
+	sha256: string;
+	bytes: number;
+}
