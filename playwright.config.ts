@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+
+/** Browser tests run in Debian's Chromium against the production build (`vite preview`). */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	timeout: 60_000,
+	workers: 2,
+	reporter: [['list']],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		}
+	},
+	webServer: {
+		command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 300_000
+	}
+});
