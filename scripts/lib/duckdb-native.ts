@@ -1,0 +1,53 @@
+/**
+ * The one importer of native DuckDB (@duckdb/node-api), used by the ingestion
+ * (writing Parquet), by the build (prerendering figures) and by tests.
+ * Same engine version as the browser's DuckDB-wasm (1.4.3), so one SQL text
+ * gives the same rows on both.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { join } from 'node:path';
+import type { Query, QueryRunner } from '../../src/lib/queries/query.ts';
+import { EXTRACT_NAMES } from '../../src/lib/contract/extracts.ts';
+
+export interface NativeDb extends QueryRunner {
+	/** Runs SQL with positional values (`$1`…) and returns plain JS rows. */
+	all<Row = Record<string, unknown>>(sql: string, values?: DuckDBValue[]): Promise<Row[]>;
+	/** Runs SQL that returns nothing useful (DDL, COPY). */
+	exec(sql: string, values?: DuckDBValue[]): Promise<void>;
+	connection: DuckDBConnection;
+	close(): void;
+}
+
+/** Opens an in-memory database. One thread keeps Parquet output byte-for-byte reproducible. */
+export async function openNativeDb(options: { threads?: number } = {}): Promise<NativeDb> {
+	const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 1) });
+	const connection = await instance.connect();
+	const all = async <Row>(sql: string, values: DuckDBValue[] = []) => {
+		const reader = await connection.runAndReadAll(sql, values);
+		return reader.getRowObjectsJS() as Row[];
+	};
+	return {
+		connection,
+		all,
+		async exec(sql, values = []) {
+			await connection.run(sql, values);
+		},
+		async run<Row>(q: Query<Row>) {
+			return all<Row>(q.sql, q.params as DuckDBValue[]);
+		},
+		close() {
+			connection.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+/** Opens a database where every extract of `dir` is a view named after it (as in the browser). */
+export async function openExtracts(dir: string): Promise<NativeDb> {
+	const db = await openNativeDb({ threads: 2 });
+	for (const name of EXTRACT_NAMES) {
+		const file = join(dir, `${name}.parquet`).replaceAll("'", "''");
+		await db.exec(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file}')`);
+	}
+	return db;
+}
