@@ -1,0 +1,22 @@
+/**
+ * Every query of the site with representative parameters: the list the two-engine
+ * test runs on native DuckDB and on DuckDB-wasm, requiring identical rows.
+ */
+import type { Query } from './query';
+import { INDICATEURS } from '../contract/inputs';
+import { objectifsRealisation } from './objectifs-realisation';
+import { bailleursRealisation } from './bailleurs-realisation';
+import { attributionsParEpci } from './attributions-epci';
+import { datesDisponibles } from './dates';
+import { fnavdlCouverture } from './fnavdl-couverture';
+
+export function catalogQueries(): Query<unknown>[] {
+	return [
+		datesDisponibles(),
+		...INDICATEURS.flatMap((i) => [objectifsRealisation(i, '2022-05-31'), objectifsRealisation(i, '2021-04-30')]),
+		...INDICATEURS.map((i) => bailleursRealisation(i, '2022-04-30')),
+		attributionsParEpci('2021-01-01', '2021-12-31'),
+		attributionsParEpci('2022-01-01', '2022-04-30'),
+		fnavdlCouverture(2021, '2022-01-01')
+	] as Query<unknown>[];
+}

@@ -1,0 +1,70 @@
+/**
+ * Objective vs achieved for one public, by department and for the region, at a
+ * month-end date: the commission's tables (priority households, sortants
+ * d'hébergement, sans-abri). Counts only; rates are computed in src/lib/indicators.
+ */
+import { query, type Query } from './query';
+import { publicSpec } from './publics';
+import type { Indicateur } from '../contract/inputs';
+
+export interface ObjectifRealisationRow {
+	niveau: 'departement' | 'region';
+	code: string;
+	nom: string;
+	/** Annual objective of the date's year, households; null when not fixed (or, for the region, when any department's is not). */
+	objectif: number | null;
+	/** 'fixe', 'en cours de finalisation', …; null when no objective row exists. */
+	statut_objectif: string | null;
+	/** Attributions to this public from 1 January to the date (households). */
+	realise: number;
+	/** All attributions over the same months (households). */
+	attributions: number;
+	/** Households of this public waiting at the date; null when not observed. */
+	stock: number | null;
+	/** Households of this public waiting on 1 January of the date's year; null when not observed. */
+	stock_debut_annee: number | null;
+}
+
+/**
+ * @param date month end `YYYY-MM-DD`; attributions are cumulated from 1 January of its year.
+ */
+export function objectifsRealisation(indicateur: Indicateur, date: string): Query<ObjectifRealisationRow> {
+	const { column, stock } = publicSpec(indicateur);
+	return query<ObjectifRealisationRow>(
+		`objectifs-realisation:${indicateur}`,
+		`WITH p AS (SELECT $1::DATE AS d, date_trunc('year', $1::DATE)::DATE AS debut),
+deps AS (SELECT code, nom FROM territoires WHERE niveau = 'departement'),
+attr AS (
+  SELECT a.code_departement AS code, SUM(a.${column}) AS realise, SUM(a.attributions) AS attributions
+  FROM attributions a, p WHERE a.mois >= p.debut AND a.mois <= p.d GROUP BY 1),
+obj AS (
+  SELECT o.code_territoire AS code, o.valeur, o.statut
+  FROM objectifs o, p
+  WHERE o.annee = year(p.d) AND o.indicateur = $2 AND o.niveau = 'departement' AND o.siren_bailleur IS NULL),
+stk AS (
+  SELECT s.code_territoire AS code,
+    MAX(s.menages) FILTER (WHERE s.date = p.d) AS stock,
+    MAX(s.menages) FILTER (WHERE s.date = p.debut) AS stock_debut_annee
+  FROM stocks s, p WHERE s.niveau = 'departement' AND s.public = $3 GROUP BY 1),
+lignes AS (
+  SELECT deps.code, deps.nom, obj.valeur, obj.statut,
+    COALESCE(attr.realise, 0) AS realise, COALESCE(attr.attributions, 0) AS attributions,
+    stk.stock, stk.stock_debut_annee
+  FROM deps LEFT JOIN attr USING (code) LEFT JOIN obj USING (code) LEFT JOIN stk USING (code))
+SELECT 'departement' AS niveau, code, nom, valeur::INTEGER AS objectif, statut AS statut_objectif,
+  realise::INTEGER AS realise, attributions::INTEGER AS attributions,
+  stock::INTEGER AS stock, stock_debut_annee::INTEGER AS stock_debut_annee
+FROM lignes
+UNION ALL
+SELECT 'region', t.code, t.nom,
+  -- The region's objective exists only when every department's is fixed: never a partial sum.
+  CASE WHEN bool_and(l.valeur IS NOT NULL) THEN SUM(l.valeur) END::INTEGER,
+  CASE WHEN bool_and(l.valeur IS NOT NULL) THEN 'fixe' ELSE 'en cours de finalisation' END,
+  SUM(l.realise)::INTEGER, SUM(l.attributions)::INTEGER,
+  CASE WHEN bool_and(l.stock IS NOT NULL) THEN SUM(l.stock) END::INTEGER,
+  CASE WHEN bool_and(l.stock_debut_annee IS NOT NULL) THEN SUM(l.stock_debut_annee) END::INTEGER
+FROM lignes l, territoires t WHERE t.niveau = 'region' GROUP BY t.code, t.nom
+ORDER BY niveau, code`,
+		[date, indicateur, stock]
+	);
+}
