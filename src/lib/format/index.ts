@@ -1,0 +1,5 @@
+/** French formatting of figures and dates: the only place the site turns values into text. */
+export { MISSING, MINUS_SIGN, NARROW_NBSP, normalizeSpaces } from './spaces';
+export { formatCount, formatDecimal, formatEuros, formatPercent, formatSignedPercent } from './numbers';
+export type { MaybeNumber } from './numbers';
+export { formatDate, formatDateAu, formatMonth, daysInMonth, parseIsoDate, MOIS } from './dates';
