@@ -1,0 +1,50 @@
+/**
+ * The data of the synthèse régionale (home page) at a date: the same function runs at
+ * build time on native DuckDB (figures prerendered into the HTML) and in the browser on
+ * DuckDB-wasm when the date changes. Pages never write SQL: they call views like this one.
+ */
+import type { QueryRunner } from '../queries/query';
+import { INDICATEURS, type Indicateur } from '../contract/inputs';
+import { PUBLICS } from '../queries/publics';
+import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/objectifs-realisation';
+import { fnavdlCouverture, type FnavdlCouvertureRow } from '../queries/fnavdl-couverture';
+
+export interface PublicSynthese {
+	indicateur: Indicateur;
+	label: string;
+	/** Region first, then departments by code. */
+	rows: ObjectifRealisationRow[];
+}
+
+export interface SyntheseData {
+	/** Month end shown, `YYYY-MM-DD`. */
+	date: string;
+	publics: PublicSynthese[];
+	fnavdl: {
+		/** Year of the call for projects whose households are counted. */
+		annee: number;
+		/** Date of the priority stock they are compared with (1 January of the next year). */
+		dateStock: string;
+		rows: FnavdlCouvertureRow[];
+	};
+}
+
+const regionFirst = <R extends { niveau: string; code: string }>(rows: R[]) =>
+	[...rows].sort((a, b) => (a.niveau === b.niveau ? a.code.localeCompare(b.code) : a.niveau === 'region' ? -1 : 1));
+
+/** @param date month end `YYYY-MM-DD`, already validated against the available dates. */
+export async function loadSynthese(runner: QueryRunner, date: string): Promise<SyntheseData> {
+	const year = Number(date.slice(0, 4));
+	// FNAVDL: the previous year's call, against the priority stock on 1 January (as the deck does).
+	const annee = year - 1;
+	const dateStock = `${year}-01-01`;
+	const [fnavdl, ...publics] = await Promise.all([
+		runner.run(fnavdlCouverture(annee, dateStock)),
+		...INDICATEURS.map((i) => runner.run(objectifsRealisation(i, date)))
+	]);
+	return {
+		date,
+		publics: INDICATEURS.map((indicateur, i) => ({ indicateur, label: PUBLICS[indicateur].label, rows: regionFirst(publics[i]) })),
+		fnavdl: { annee, dateStock, rows: regionFirst(fnavdl) }
+	};
+}
