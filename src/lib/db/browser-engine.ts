@@ -1,0 +1,107 @@
+/**
+ * The browser engine: after first paint, boots DuckDB-wasm and, in parallel, fetches and
+ * decodes every extract, then registers each one as a table. All extracts are loaded at
+ * start: they are small and pre-aggregated, and decoding them costs less than the engine's
+ * own boot, so they are ready when it is; lazy loading would add a round trip to the first
+ * query of each page instead.
+ */
+import { resolve } from '$app/paths';
+import { EXTRACT_NAMES, type ExtractName } from '../contract/extracts';
+import type { Query } from '../queries/query';
+import { afterFirstPaint } from './after-first-paint';
+import { engineFailureMessage, updateEngineStatus } from './engine-status';
+import { ExtractError, messageOf, unreadableExtract } from './errors';
+import { fetchExtractIpc } from './extract-decode';
+import type { PlainRow } from './plain-rows';
+import { createQueryClient, type QueryClient } from './query-client';
+import { bootWasmDuckDB, type WasmDuckDB } from './wasm-duckdb';
+
+/** What the engine loaded: the tables available and the extracts that failed, with their French message. */
+export interface EngineReport {
+	loaded: ExtractName[];
+	broken: Partial<Record<ExtractName, string>>;
+}
+
+interface RunningEngine {
+	duckdb: WasmDuckDB;
+	broken: Map<ExtractName, ExtractError>;
+}
+
+let started: Promise<RunningEngine> | undefined;
+
+const extractUrl = (name: ExtractName) => resolve('/extraits/[file]', { file: `${name}.parquet` });
+
+async function boot(): Promise<RunningEngine> {
+	await afterFirstPaint();
+	performance.mark('pdalhpd:engine-start');
+	updateEngineStatus({ state: 'loading' });
+	const duckdbBooting = bootWasmDuckDB(() => performance.mark('pdalhpd:duckdb-instantiated'));
+	const decoding = EXTRACT_NAMES.map((name) => fetchExtractIpc(name, extractUrl(name)));
+	for (const pending of decoding) pending.catch(() => {}); // handled below, once DuckDB is up
+	let duckdb: WasmDuckDB;
+	try {
+		duckdb = await duckdbBooting;
+	} catch (error) {
+		updateEngineStatus({ state: 'failed', message: engineFailureMessage(messageOf(error)) });
+		throw error;
+	}
+	const broken = new Map<ExtractName, ExtractError>();
+	await Promise.all(
+		EXTRACT_NAMES.map(async (name, i) => {
+			try {
+				await duckdb.insertIpc(name, await decoding[i]);
+				performance.mark(`pdalhpd:extract:${name}`);
+			} catch (error) {
+				broken.set(name, error instanceof ExtractError ? error : unreadableExtract(name, error));
+			}
+		})
+	);
+	const brokenExtracts = Object.fromEntries([...broken].map(([name, error]) => [name, error.message]));
+	updateEngineStatus({ state: 'ready', brokenExtracts });
+	performance.mark('pdalhpd:ready');
+	return { duckdb, broken };
+}
+
+/**
+ * Starts the engine once (idempotent; later calls return the same promise). Browser only.
+ * Waits for load + first contentful paint + idle before requesting anything.
+ * Resolves when DuckDB is up and every extract is loaded or marked broken;
+ * rejects only if DuckDB itself cannot boot.
+ */
+export function startEngine(): Promise<EngineReport> {
+	started ??= boot();
+	return started.then(({ broken }) => ({
+		loaded: EXTRACT_NAMES.filter((name) => !broken.has(name)),
+		broken: Object.fromEntries([...broken].map(([name, error]) => [name, error.message]))
+	}));
+}
+
+/** A missing table that belongs to a broken extract gets the extract's French error. */
+function explainMissingTable(error: unknown, broken: Map<ExtractName, ExtractError>): unknown {
+	const table = /Table with name "?(\w+)"? does not exist/.exec(messageOf(error))?.[1];
+	return (table && broken.get(table as ExtractName)) || error;
+}
+
+async function execute(query: Query<unknown>): Promise<PlainRow[]> {
+	const { duckdb, broken } = await (startEngine(), started!);
+	try {
+		return await duckdb.execute(query);
+	} catch (error) {
+		throw explainMissingTable(error, broken);
+	}
+}
+
+/** The browser's query client (cache + stale cancellation); its first `run` starts the engine. */
+export const browserEngine: QueryClient = createQueryClient(execute);
+
+declare global {
+	interface Window {
+		/** For browser tests and the benchmark: the browser engine's `run` and its readiness. */
+		__pdalhpd?: { run: QueryClient['run']; ready: Promise<EngineReport> };
+	}
+}
+
+/** Starts the engine and exposes it as `window.__pdalhpd` (browser only). */
+export function startAndExposeEngine(): void {
+	window.__pdalhpd ??= { run: (query) => browserEngine.run(query), ready: startEngine() };
+}

@@ -1,0 +1,49 @@
+/**
+ * Errors of the browser engine, with French messages the pages can show as is.
+ */
+import type { ExtractName } from '../contract/extracts';
+
+/** An extract that could not be loaded: only its table is unavailable, the others still answer. */
+export class ExtractError extends Error {
+	override name = 'ExtractError';
+	constructor(
+		/** The extract (table) concerned. */
+		readonly extract: ExtractName,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/** `Extrait « attributions » absent (HTTP 404).` */
+export function missingExtract(extract: ExtractName, httpStatus: number): ExtractError {
+	return new ExtractError(extract, `Extrait « ${extract} » absent (HTTP ${httpStatus}).`);
+}
+
+/** `Extrait « attributions » illisible : <cause>` */
+export function unreadableExtract(extract: ExtractName, cause: unknown): ExtractError {
+	return new ExtractError(extract, `Extrait « ${extract} » illisible : ${messageOf(cause)}`);
+}
+
+/**
+ * Rejection of a query superseded by a newer call with the same name. Its `name` is
+ * `'AbortError'`, like a `fetch` aborted by an `AbortController`: pages can ignore it.
+ */
+export class StaleQueryError extends Error {
+	override name = 'AbortError';
+	constructor(queryName: string) {
+		super(`Requête « ${queryName} » remplacée par une plus récente.`);
+	}
+}
+
+/** True for errors a page should silently ignore (a superseded query, an aborted fetch). */
+export function isAbortError(error: unknown): boolean {
+	return error instanceof Error && error.name === 'AbortError';
+}
+
+/** The message of anything thrown (Error, string, worker error object). */
+export function messageOf(error: unknown): string {
+	if (error instanceof Error) return error.message;
+	if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
+	return String(error);
+}

@@ -1,0 +1,76 @@
+/**
+ * The files of `/extraits/`: each extract as Parquet (for the browser engine) and as CSV
+ * (for download: UTF-8 with BOM, `;`, decimal comma, so that Excel in French opens it
+ * right), plus manifest.json. Read from `data/extracts/` at build time.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openNativeDb, type NativeDb } from '../../../scripts/lib/duckdb-native';
+import { EXTRACT_NAMES, type ExtractName } from '../contract/extracts';
+import { assertExtractsExist } from './extracts-dir';
+
+/** A file to serve: body and content type. */
+export interface ExtractFile {
+	body: Uint8Array;
+	contentType: string;
+}
+
+const CONTENT_TYPES = {
+	parquet: 'application/vnd.apache.parquet',
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8'
+} as const;
+
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** Every file name served under `/extraits/`: manifest.json, then `<name>.parquet` and `<name>.csv`. */
+export function extractFileNames(): string[] {
+	return ['manifest.json', ...EXTRACT_NAMES.flatMap((name) => [`${name}.parquet`, `${name}.csv`])];
+}
+
+function parseFileName(file: string): { name: ExtractName | 'manifest'; extension: keyof typeof CONTENT_TYPES } | null {
+	if (file === 'manifest.json') return { name: 'manifest', extension: 'json' };
+	const match = /^([a-z_]+)\.(parquet|csv)$/.exec(file);
+	if (!match || !EXTRACT_NAMES.includes(match[1] as ExtractName)) return null;
+	return { name: match[1] as ExtractName, extension: match[2] as 'parquet' | 'csv' };
+}
+
+let csvDb: Promise<NativeDb> | undefined;
+
+/** The extract as CSV bytes (with BOM), written by native DuckDB from its Parquet file. */
+export async function extractToCsv(parquetPath: string): Promise<Uint8Array> {
+	csvDb ??= openNativeDb();
+	const db = await csvDb;
+	const folder = mkdtempSync(join(tmpdir(), 'pdalhpd-csv-'));
+	const csvPath = join(folder, 'extrait.csv');
+	const quoted = (path: string) => `'${path.replaceAll("'", "''")}'`;
+	try {
+		await db.exec(
+			`COPY (SELECT * FROM read_parquet(${quoted(parquetPath)})) TO ${quoted(csvPath)} ` +
+				`(FORMAT csv, HEADER, DELIMITER ';', DECIMAL_SEPARATOR ',', DATEFORMAT '%Y-%m-%d')`
+		);
+		const csv = readFileSync(csvPath);
+		const body = new Uint8Array(UTF8_BOM.length + csv.length);
+		body.set(UTF8_BOM);
+		body.set(csv, UTF8_BOM.length);
+		return body;
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+/**
+ * The file `file` of `/extraits/` read from `dir`, or null if the name is not one of
+ * `extractFileNames()`. Throws in French if the extracts (or this one) are missing.
+ */
+export async function readExtractFile(dir: string, file: string): Promise<ExtractFile | null> {
+	const parsed = parseFileName(file);
+	if (!parsed) return null;
+	assertExtractsExist(dir);
+	const contentType = CONTENT_TYPES[parsed.extension];
+	if (parsed.extension === 'json') return { body: readFileSync(join(dir, file)), contentType };
+	const parquetPath = join(dir, `${parsed.name}.parquet`);
+	if (parsed.extension === 'parquet') return { body: readFileSync(parquetPath), contentType };
+	return { body: await extractToCsv(parquetPath), contentType };
+}

@@ -1,0 +1,29 @@
+/**
+ * Where the extracts are at build time: `data/extracts/` of the project root, found by
+ * walking up from the working directory (prerendering runs from the root, tests may not).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const PACKAGE_NAME = 'tableau-de-bord-pdalhpd';
+
+/** The folder holding this project's package.json. Throws in French if none is found. */
+export function projectRoot(from = process.cwd()): string {
+	for (let dir = from; ; dir = dirname(dir)) {
+		const manifest = join(dir, 'package.json');
+		if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === PACKAGE_NAME) return dir;
+		if (dirname(dir) === dir) throw new Error(`Racine du projet ${PACKAGE_NAME} introuvable depuis ${from}.`);
+	}
+}
+
+/** Absolute path of `data/extracts/`. */
+export function extractsDir(): string {
+	return join(projectRoot(), 'data', 'extracts');
+}
+
+/** Throws a French error if `dir` has no manifest.json (extracts never produced). */
+export function assertExtractsExist(dir: string): void {
+	if (!existsSync(join(dir, 'manifest.json'))) {
+		throw new Error(`Extraits introuvables dans ${dir} : lancez d'abord \`npm run data\` (ou \`npm run demo-data\`).`);
+	}
+}

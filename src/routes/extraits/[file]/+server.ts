@@ -1,0 +1,18 @@
+/**
+ * `/extraits/<name>.parquet`, `/extraits/<name>.csv` and `/extraits/manifest.json`,
+ * prerendered from `data/extracts/` into `build/extraits/`.
+ */
+import { error } from '@sveltejs/kit';
+import { extractFileNames, readExtractFile } from '$lib/server/extract-files';
+import { extractsDir } from '$lib/server/extracts-dir';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => extractFileNames().map((file) => ({ file }));
+
+export const GET: RequestHandler = async ({ params }) => {
+	const file = await readExtractFile(extractsDir(), params.file);
+	if (!file) error(404, `Extrait inconnu : ${params.file}`);
+	return new Response(file.body as BodyInit, { headers: { 'content-type': file.contentType } });
+};
