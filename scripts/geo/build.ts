@@ -6,11 +6,9 @@ import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
 import type { Cog } from '../lib/cog.ts';
 import { communesSansContour, mapCommunes2018, type FusionsTable } from './communes-2018.ts';
+import { FRANCE_DEPARTEMENTS_FILE, HAUTS_DE_FRANCE_FILE } from './paths.ts';
 import { compactTopology, mergeByKey, type CompactOptions, type Surface } from './topology.ts';
 
-/** File names under static/geo/. */
-export const HAUTS_DE_FRANCE_FILE = 'hauts-de-france.topo.json';
-export const FRANCE_DEPARTEMENTS_FILE = 'france-departements.topo.json';
 
 /** Properties of the 2018 commune contours (INSEE COG 2018 code and name). */
 export interface Commune2018Properties {

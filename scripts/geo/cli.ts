@@ -2,11 +2,12 @@
  * npm run geo [-- --src data/geo-src --out static/geo]
  */
 import { parseArgs } from 'node:util';
-import { formatGeoReport, GEO_OUT_DIR, runGeoJob } from './run.ts';
-import { GEO_SRC_DIR } from './sources.ts';
+import { relative } from 'node:path';
+import { GEO_OUT_DIR, GEO_SRC_DIR } from './paths.ts';
+import { formatGeoReport, runGeoJob } from './run.ts';
 
 const { values } = parseArgs({
-	options: { src: { type: 'string', default: GEO_SRC_DIR }, out: { type: 'string', default: GEO_OUT_DIR } }
+	options: { src: { type: 'string', default: relative(process.cwd(), GEO_SRC_DIR) }, out: { type: 'string', default: relative(process.cwd(), GEO_OUT_DIR) } }
 });
 
 try {

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { FRANCE_DEPARTEMENTS_FILE, HAUTS_DE_FRANCE_FILE } from './build.ts';
-import { GEO_OUT_DIR } from './run.ts';
+import { FRANCE_DEPARTEMENTS_FILE, GEO_OUT_DIR, HAUTS_DE_FRANCE_FILE } from './paths.ts';
 
 /** One feature per EPCI of the current COG; `id` is the SIREN too. */
 export interface EpciContourProperties {

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { loadCog } from '../lib/cog.ts';
 import { buildContours, DEFAULT_OPTIONS } from './build.ts';
 import { FUSIONS_HORS_COG } from './fusions-hors-cog.ts';
-import { GEO_SRC_DIR, readGeoSources } from './sources.ts';
+import { GEO_OUT_DIR, GEO_SRC_DIR } from './paths.ts';
+import { readGeoSources } from './sources.ts';
 
-/** Default output folder, relative to the repository root. */
-export const GEO_OUT_DIR = 'static/geo';
 
 export interface GeoJobConfig {
 	srcDir: string;

@@ -4,18 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
+import { GEO_SRC_DIR, SOURCE_FILES } from './paths.ts';
 import type { Surface } from './topology.ts';
 import type { Commune2018Properties, DepartementProperties } from './build.ts';
 
-/** Default folder of the source contours, relative to the repository root. */
-export const GEO_SRC_DIR = 'data/geo-src';
-
-export const SOURCE_FILES = {
-	communes2018: 'communes-hauts-de-france-2018.geojson',
-	departements2018: 'departements-hauts-de-france-2018.geojson',
-	region2018: 'region-hauts-de-france-2018.geojson',
-	franceDepartements: 'departements-france-simplifie-2018.geojson'
-} as const;
 
 export interface GeoSources {
 	communes2018: FeatureCollection<Surface, Commune2018Properties>;

@@ -5,16 +5,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { geoArea, geoBounds, geoCentroid } from 'd3';
 import type { Feature, Polygon } from 'geojson';
 import { loadCog } from '../../scripts/lib/cog.ts';
-import { buildContours, DEFAULT_OPTIONS, FRANCE_DEPARTEMENTS_FILE, HAUTS_DE_FRANCE_FILE } from '../../scripts/geo/build.ts';
+import { buildContours, DEFAULT_OPTIONS } from '../../scripts/geo/build.ts';
 import { communesSansContour, mapCommunes2018 } from '../../scripts/geo/communes-2018.ts';
 import { FUSIONS_HORS_COG } from '../../scripts/geo/fusions-hors-cog.ts';
 import { readContours } from '../../scripts/geo/read.ts';
 import { runGeoJob } from '../../scripts/geo/run.ts';
-import { readGeoJson, readGeoSources, SOURCE_FILES } from '../../scripts/geo/sources.ts';
+import { readGeoJson, readGeoSources } from '../../scripts/geo/sources.ts';
+import { FRANCE_DEPARTEMENTS_FILE, GEO_OUT_DIR, GEO_SRC_DIR, HAUTS_DE_FRANCE_FILE, SOURCE_FILES } from '../../scripts/geo/paths.ts';
 
 const cog = loadCog();
-const sources = readGeoSources('data/geo-src');
-const contours = readContours('static/geo');
+const sources = readGeoSources();
+const contours = readContours();
 const codes2018 = sources.communes2018.features.map((f) => f.properties.code);
 
 describe('contours EPCI', () => {
@@ -36,7 +37,7 @@ describe('contours EPCI', () => {
 			const [lon, lat] = geoCentroid(epci);
 			expect([epci.id, lon >= west && lon <= east && lat >= south && lat <= north]).toEqual([epci.id, true]);
 		}
-		const region2018 = readGeoJson<Feature<Polygon>>(join('data/geo-src', SOURCE_FILES.region2018));
+		const region2018 = readGeoJson<Feature<Polygon>>(join(GEO_SRC_DIR, SOURCE_FILES.region2018));
 		const epciArea = contours.epci.features.reduce((sum, f) => sum + geoArea(f), 0);
 		expect(Math.abs(epciArea / geoArea(region2018) - 1)).toBeLessThan(0.01);
 		// Hauts-de-France: 31 813 km² (INSEE); steradians × R² of the mean Earth radius.
@@ -63,7 +64,7 @@ describe('départements, région et contexte', () => {
 	});
 
 	it('weighs less than 1.5 MB in all', () => {
-		const bytes = [HAUTS_DE_FRANCE_FILE, FRANCE_DEPARTEMENTS_FILE].reduce((sum, name) => sum + statSync(join('static/geo', name)).size, 0);
+		const bytes = [HAUTS_DE_FRANCE_FILE, FRANCE_DEPARTEMENTS_FILE].reduce((sum, name) => sum + statSync(join(GEO_OUT_DIR, name)).size, 0);
 		expect(bytes).toBeLessThan(1_500_000);
 	});
 });
@@ -105,13 +106,13 @@ describe('npm run geo', () => {
 	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 	it('rebuilds byte-identical files to the committed ones', () => {
-		const report = runGeoJob({ srcDir: 'data/geo-src', outDir });
+		const report = runGeoJob({ srcDir: GEO_SRC_DIR, outDir });
 		expect(report.files.map((f) => [f.name, f.features])).toEqual([
 			[HAUTS_DE_FRANCE_FILE, { epci: 92, departements: 5, region: 1 }],
 			[FRANCE_DEPARTEMENTS_FILE, { departements: 96 }]
 		]);
 		for (const name of [HAUTS_DE_FRANCE_FILE, FRANCE_DEPARTEMENTS_FILE]) {
-			expect(readFileSync(join(outDir, name)).equals(readFileSync(join('static/geo', name)))).toBe(true);
+			expect(readFileSync(join(outDir, name)).equals(readFileSync(join(GEO_OUT_DIR, name)))).toBe(true);
 		}
 	});
 });
