@@ -1,0 +1,49 @@
+/**
+ * Reads one input table line by line: types, codes, line rules and keys are checked,
+ * every valid line is staged. Invalid lines are reported and not staged (the run
+ * then fails as a whole, so nothing partial is ever written).
+ */
+import type { InputTableSpec } from '../../src/lib/contract/inputs.ts';
+import type { ExtractName } from '../../src/lib/contract/extracts.ts';
+import { checkCodes, type CodeContext } from './codes.ts';
+import { DuplicateKeys } from './duplicate-keys.ts';
+import { parseLine, type TypedRow } from './parse-line.ts';
+import { checkRowRules } from './row-rules.ts';
+import type { Staging } from './staging.ts';
+import type { TableSource } from './table-source.ts';
+
+export interface TableFacts {
+	/** Data lines read (valid or not). */
+	lines: number;
+	/** Valid lines staged. */
+	staged: number;
+}
+
+/**
+ * Ingests `source` into the staging table of the same name. `onRow` sees every valid
+ * row (the caller collects cross-table facts, e.g. the SIREN of bailleurs).
+ */
+export async function ingestTable(
+	spec: InputTableSpec,
+	source: TableSource,
+	staging: Staging,
+	ctx: CodeContext,
+	onRow: (row: TypedRow) => void = () => {}
+): Promise<TableFacts> {
+	const keys = new DuplicateKeys(spec);
+	const facts: TableFacts = { lines: 0, staged: 0 };
+	for await (const raw of source.lines()) {
+		facts.lines++;
+		const row = parseLine(raw, spec, source.file, ctx.issues);
+		if (!row) continue;
+		const codesValid = checkCodes(spec.name, row, source.file, raw.line, ctx);
+		const rulesValid = checkRowRules(row, spec, source.file, raw.line, ctx.issues);
+		if (!codesValid || !rulesValid || !keys.check(row, source.file, raw.line, ctx.issues)) continue;
+		onRow(row);
+		// Once the run has failed nothing will be written: stop feeding DuckDB, keep checking.
+		if (ctx.issues.failed) continue;
+		await staging.append(spec.name as ExtractName, row);
+		facts.staged++;
+	}
+	return facts;
+}

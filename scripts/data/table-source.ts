@@ -1,0 +1,96 @@
+/**
+ * Finds the file of an input table (`<table>.csv` or `<table>.xlsx`), checks its
+ * header against the contract and yields its lines as raw text cells keyed by column.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InputTableSpec } from '../../src/lib/contract/inputs.ts';
+import type { Issues } from './messages.ts';
+import { CsvStructureError, readCsvRecords } from './read-csv.ts';
+import { readXlsxRecords } from './read-xlsx.ts';
+
+/** One record of a file: its 1-based line (header = 1, XLSX: sheet row) and trimmed cells. */
+export interface RawRecord {
+	line: number;
+	cells: string[];
+}
+
+/** A data line: raw trimmed text by contract column; a column absent from the file is ''. */
+export interface RawLine {
+	line: number;
+	cells: Record<string, string>;
+}
+
+export interface TableSource {
+	/** File name as written in messages, e.g. `attributions.csv`. */
+	file: string;
+	/** Data lines; a structure error is reported to `issues` and ends the iteration. */
+	lines(): AsyncGenerator<RawLine>;
+}
+
+/** The table's file in `dir`, or undefined (with an error) if absent or ambiguous. */
+export function findTableFile(dir: string, spec: InputTableSpec, issues: Issues): string | undefined {
+	const present = ['csv', 'xlsx'].map((ext) => `${spec.name}.${ext}`).filter((file) => existsSync(join(dir, file)));
+	if (present.length === 1) return present[0];
+	if (present.length === 0) issues.error({ file: `${spec.name}.csv` }, `fichier absent ; déposez ${spec.name}.csv ou ${spec.name}.xlsx dans ${dir}.`);
+	else issues.error({ file: present.join(' et ') }, 'deux fichiers pour la même table ; ne gardez que l’un des deux.');
+	return undefined;
+}
+
+async function* recordsOf(path: string, spec: InputTableSpec): AsyncGenerator<RawRecord> {
+	if (path.endsWith('.csv')) {
+		yield* readCsvRecords(path);
+		return;
+	}
+	const typeOf = (header: string) => spec.columns.find((c) => c.name === header.toLowerCase())?.type;
+	yield* await readXlsxRecords(path, spec.name, typeOf);
+}
+
+/** Maps header names to contract columns; reports missing, unknown and repeated columns. */
+function checkHeader(header: string[], spec: InputTableSpec, file: string, issues: Issues): Map<string, number> | undefined {
+	const before = issues.errorCount;
+	const positions = new Map<string, number>();
+	header.forEach((raw, index) => {
+		const name = raw.toLowerCase();
+		if (name === '') return;
+		if (!spec.columns.some((c) => c.name === name)) {
+			issues.error({ file, line: 1 }, `colonne « ${raw} » inconnue ; colonnes attendues : ${spec.columns.map((c) => c.name).join(', ')}.`);
+		} else if (positions.has(name)) issues.error({ file, line: 1 }, `colonne « ${raw} » en double.`);
+		else positions.set(name, index);
+	});
+	for (const column of spec.columns) {
+		if (column.required && !positions.has(column.name)) issues.error({ file, line: 1 }, `colonne obligatoire « ${column.name} » absente.`);
+	}
+	return issues.errorCount === before ? positions : undefined;
+}
+
+/** Opens the table's file; `lines()` yields nothing when the header is wrong. */
+export function openTableSource(dir: string, file: string, spec: InputTableSpec, issues: Issues): TableSource {
+	async function* lines(): AsyncGenerator<RawLine> {
+		let positions: Map<string, number> | undefined;
+		let width = 0;
+		try {
+			for await (const record of recordsOf(join(dir, file), spec)) {
+				if (!positions) {
+					positions = checkHeader(record.cells, spec, file, issues);
+					if (!positions) return;
+					width = record.cells.length;
+					continue;
+				}
+				const extra = record.cells.slice(width).some((cell) => cell !== '');
+				if (record.cells.length < width || extra) {
+					issues.error({ file, line: record.line }, `${record.cells.length} valeurs au lieu de ${width} (une par colonne de l’en-tête).`);
+					continue;
+				}
+				const cells: Record<string, string> = {};
+				for (const column of spec.columns) cells[column.name] = record.cells[positions.get(column.name) ?? -1] ?? '';
+				yield { line: record.line, cells };
+			}
+			if (!positions) issues.error({ file, line: 1 }, 'fichier vide ; la première ligne doit porter les noms de colonnes.');
+		} catch (error) {
+			if (!(error instanceof CsvStructureError)) throw error;
+			issues.error({ file, line: error.line }, error.message);
+		}
+	}
+	return { file, lines };
+}
