@@ -4,7 +4,7 @@
  * Each one is mapped by hand to the current commune that now holds its territory.
  * Sources: arrêtés préfectoraux de création des communes nouvelles, as reported by the
  * French Wikipedia articles of each former commune and checked against the 2018 contours
- * (the former commune borders the target, and both belong to the same EPCI).
+ * (in the 2018 contours, each former commune borders the commune it joined).
  */
 export const FUSIONS_HORS_COG: Readonly<Record<string, { codeActuel: string; fusion: string }>> = {
 	// Aisne
