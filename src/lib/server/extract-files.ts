@@ -36,6 +36,12 @@ function parseFileName(file: string): { name: ExtractName | 'manifest'; extensio
 	return { name: match[1] as ExtractName, extension: match[2] as 'parquet' | 'csv' };
 }
 
+/** A column of the CSV: decimals with a comma (DuckDB's DECIMAL_SEPARATOR only applies to reading). */
+function csvColumn({ column_name, column_type }: { column_name: string; column_type: string }): string {
+	const name = `"${column_name.replaceAll('"', '""')}"`;
+	return /^(DOUBLE|FLOAT|REAL|DECIMAL)/.test(column_type) ? `replace(CAST(${name} AS VARCHAR), '.', ',') AS ${name}` : name;
+}
+
 let csvDb: Promise<NativeDb> | undefined;
 
 /** The extract as CSV bytes (with BOM), written by native DuckDB from its Parquet file. */
@@ -46,9 +52,11 @@ export async function extractToCsv(parquetPath: string): Promise<Uint8Array> {
 	const csvPath = join(folder, 'extrait.csv');
 	const quoted = (path: string) => `'${path.replaceAll("'", "''")}'`;
 	try {
+		const source = `read_parquet(${quoted(parquetPath)})`;
+		const columns = await db.all<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM ${source}`);
 		await db.exec(
-			`COPY (SELECT * FROM read_parquet(${quoted(parquetPath)})) TO ${quoted(csvPath)} ` +
-				`(FORMAT csv, HEADER, DELIMITER ';', DECIMAL_SEPARATOR ',', DATEFORMAT '%Y-%m-%d')`
+			`COPY (SELECT ${columns.map(csvColumn).join(', ')} FROM ${source}) TO ${quoted(csvPath)} ` +
+				`(FORMAT csv, HEADER, DELIMITER ';', DATEFORMAT '%Y-%m-%d')`
 		);
 		const csv = readFileSync(csvPath);
 		const body = new Uint8Array(UTF8_BOM.length + csv.length);
