@@ -78,9 +78,10 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
 				tables.push({ table: spec.name, file: null, lines: 0 });
 				continue;
 			}
+			const errorsBefore = issues.errorCount;
 			const result = await ingestTable(spec, openTableSource(config.input, file, spec, issues), staging, ctx, (row) => facts.collect(spec.name, row));
 			tables.push({ table: spec.name, file, lines: result.lines });
-			if (spec.name === 'attributions' && result.lines === 0) issues.error({ file }, 'aucune ligne de données ; le tableau de bord ne peut être daté.');
+			if (spec.name === 'attributions' && result.lines === 0 && issues.errorCount === errorsBefore) issues.error({ file }, 'aucune ligne de données ; le tableau de bord ne peut être daté.');
 		}
 		warnMappedCommunes(ctx);
 		facts.warnBailleursWithoutObjectif(issues);
