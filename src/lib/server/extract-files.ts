@@ -3,7 +3,7 @@
  * (for download: UTF-8 with BOM, `;`, decimal comma, so that Excel in French opens it
  * right), plus manifest.json. Read from `data/extracts/` at build time.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNativeDb, type NativeDb } from '../../../scripts/lib/duckdb-native';
@@ -79,6 +79,7 @@ export async function readExtractFile(dir: string, file: string): Promise<Extrac
 	const contentType = CONTENT_TYPES[parsed.extension];
 	if (parsed.extension === 'json') return { body: readFileSync(join(dir, file)), contentType };
 	const parquetPath = join(dir, `${parsed.name}.parquet`);
+	if (!existsSync(parquetPath)) throw new Error(`Extrait « ${parsed.name} » absent de ${dir} : relancez \`npm run data\`.`);
 	if (parsed.extension === 'parquet') return { body: readFileSync(parquetPath), contentType };
 	return { body: await extractToCsv(parquetPath), contentType };
 }
