@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		// DSFR icons (~1 800 SVG in @gouvfr/dsfr utility CSS) stay files fetched on use: inlined, they made a 3 MB render-blocking CSS.
+		assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined)
+	},
 	test: {
 		include: ['tests/unit/**/*.spec.ts'],
 		environment: 'node',
