@@ -63,8 +63,10 @@ export async function* readCsvRecords(path: string): AsyncGenerator<RawRecord> {
 	const encoding: CsvEncoding = (await isUtf8File(path)) ? 'utf8' : 'win1252';
 	const parser = parse({ delimiter: await detectDelimiter(path), bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
 	const feeding = pipeline(createReadStream(path), iconv.decodeStream(encoding), parser).catch(() => undefined);
+	let lastLine = 0;
 	try {
 		for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+			lastLine = info.lines;
 			const cells = record.map((cell) => cell.trim());
 			if (cells.every((cell) => cell === '')) continue;
 			// info.lines is the line where the record ends; a quoted field may span lines.
@@ -73,7 +75,8 @@ export async function* readCsvRecords(path: string): AsyncGenerator<RawRecord> {
 		}
 	} catch (error) {
 		if (error instanceof CsvError) {
-			const line = (error as CsvError & { lines?: number }).lines ?? 0;
+			// An unclosed quote swallows the rest of the file: point at the record it opened.
+			const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : ((error as CsvError & { lines?: number }).lines ?? 0);
 			throw new CsvStructureError(line, CSV_ERRORS[error.code] ?? `structure CSV illisible (${error.code}).`);
 		}
 		throw error;

@@ -4,7 +4,7 @@
  */
 import { EXTRACT_NAMES } from '../../src/lib/contract/extracts.ts';
 import type { BuildConfig, BuildResult } from './build.ts';
-import { printableErrors } from './messages.ts';
+import { MAX_PRINTED_ERRORS, printableErrors } from './messages.ts';
 
 const MAX_PRINTED_WARNINGS = 30;
 
@@ -35,7 +35,7 @@ export function reportLines(config: BuildConfig, result: BuildResult): string[] 
 	const lines = [`Données : ${config.input} → ${config.output}`];
 	if (!result.ok) {
 		lines.push(`Échec : ${plural(result.errorCount, 'erreur')} ; aucun extrait écrit, ${config.output} est inchangé.`);
-		lines.push(...printableErrors(result.errors, result.errorCount).map((e) => `  ✗ ${e}`));
+		lines.push(...printableErrors(result.errors, result.errorCount).map((e, i) => (i < MAX_PRINTED_ERRORS ? `  ✗ ${e}` : `  ${e}`)));
 		lines.push(...warningLines(result), `Durée : ${seconds(result.durationMs)}.`);
 		return lines;
 	}

@@ -1,0 +1,76 @@
+/**
+ * French cell values, message formatting and CSV structure errors of the ingestion.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseBool, parseCount, parseDate, parseEnum, parseEuros, parseMonth, parseYear } from '../../scripts/data/french-values';
+import { printableErrors } from '../../scripts/data/messages';
+import { copyValidLot, run, tempDir } from '../fixtures/ingestion/lot';
+
+const created: string[] = [];
+afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('French values', () => {
+	it('reads counts with normal, no-break and narrow no-break thousands spaces', () => {
+		expect(['1343', '1 343', '1\u00A0343', '1\u202F343', '0', '-0', '12 345 678'].map((raw) => parseCount(raw))).toEqual(
+			[1343, 1343, 1343, 1343, 0, 0, 12345678].map((value) => ({ ok: true, value }))
+		);
+	});
+
+	it('refuses decimals, misplaced spaces, negatives and overflows with the value quoted', () => {
+		expect(parseCount('12,5')).toEqual({ ok: false, reason: '« 12,5 » n\'est pas un nombre entier.' });
+		expect(parseCount('13 43')).toEqual({ ok: false, reason: '« 13 43 » n\'est pas un nombre entier.' });
+		expect(parseCount('-3')).toEqual({ ok: false, reason: '« -3 » est négatif ; un effectif est un nombre entier positif ou nul.' });
+		expect(parseCount('3000000000')).toEqual({ ok: false, reason: '« 3000000000 » est trop grand pour un effectif (au plus 2 147 483 647).' });
+	});
+
+	it('reads euros with a trailing euro sign', () => {
+		expect(parseEuros('3 427 198 €')).toEqual({ ok: true, value: 3427198 });
+		expect(parseEuros('12,50')).toEqual({ ok: false, reason: '« 12,50 » n\'est pas un montant en euros entiers.' });
+	});
+
+	it('reads months, dates and years, refusing impossible ones', () => {
+		expect(parseMonth('2022-05')).toEqual({ ok: true, value: '2022-05-01' });
+		expect(parseMonth('2022-13')).toEqual({ ok: false, reason: '« 2022-13 » n\'est pas un mois au format AAAA-MM.' });
+		expect(parseDate('31/05/2022')).toEqual({ ok: true, value: '2022-05-31' });
+		expect(parseDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
+		expect(parseDate('2022-02-29')).toEqual({ ok: false, reason: '« 2022-02-29 » n\'est pas une date du calendrier.' });
+		expect(parseDate('31-05-2022')).toEqual({ ok: false, reason: '« 31-05-2022 » n\'est pas une date au format AAAA-MM-JJ ou JJ/MM/AAAA.' });
+		expect(parseYear('22')).toEqual({ ok: false, reason: '« 22 » n\'est pas une année au format AAAA.' });
+	});
+
+	it('reads list values whatever their case, and oui / non', () => {
+		expect(parseEnum('Fixe', ['fixe', 'non fixe'])).toEqual({ ok: true, value: 'fixe' });
+		expect(parseEnum('fixé', ['fixe', 'non fixe'])).toEqual({ ok: false, reason: '« fixé » n\'est pas une valeur admise (fixe, non fixe).' });
+		expect([parseBool('OUI'), parseBool('non')]).toEqual([
+			{ ok: true, value: true },
+			{ ok: true, value: false }
+		]);
+		expect(parseBool('vrai')).toEqual({ ok: false, reason: '« vrai » n\'est ni « oui » ni « non ».' });
+	});
+});
+
+describe('error list', () => {
+	it('prints 50 errors then the count of the others', () => {
+		const errors = Array.from({ length: 60 }, (_, i) => `erreur ${i + 1}`);
+		const printed = printableErrors(errors, 1234);
+		expect(printed).toHaveLength(51);
+		expect(printed[49]).toBe('erreur 50');
+		expect(printed[50]).toBe('… et 1\u202F184 autres erreurs.');
+		expect(printableErrors(errors.slice(0, 51), 51)[50]).toBe('… et 1 autre erreur.');
+	});
+});
+
+describe('CSV structure', () => {
+	it('reports an unclosed quote and a line with too many values, with their lines', async () => {
+		const input = copyValidLot();
+		created.push(input);
+		writeFileSync(join(input, 'bailleurs.csv'), 'siren;nom;nom_court;type\n475680815;Partenord;Partenord;OPH;en trop\n277800013;"OPH de l\'Aisne;OPH;OPH\n457504694;Clésence;Clésence;ESH\n');
+		const result = await run(input, join(tempDir('structure'), 'out'));
+		expect(result.errors.slice(0, 2)).toEqual([
+			'bailleurs.csv, ligne 2 : 5 valeurs au lieu de 4 (une par colonne de l’en-tête).',
+			'bailleurs.csv, ligne 3 : guillemet ouvert jamais refermé.'
+		]);
+	});
+});
