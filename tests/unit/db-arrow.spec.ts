@@ -7,7 +7,7 @@ import { EXTRACT_COLUMNS, EXTRACT_NAMES } from '../../src/lib/contract/extracts.
 import { columnData } from '../../src/lib/db/arrow-columns.ts';
 import { extractToArrow } from '../../src/lib/db/arrow-table.ts';
 import { decodeParquetRows, fetchExtractIpc, parquetToIpc } from '../../src/lib/db/extract-decode.ts';
-import { arrowToPlainRows, toPlainRows } from '../../src/lib/db/plain-rows.ts';
+import { arrowToPlainRows, toPlainRows, toPlainValue } from '../../src/lib/db/plain-rows.ts';
 import { FIXTURE_ROW_COUNTS, writeFixtureExtracts } from './db-fixture-extracts.ts';
 
 const ARROW_TYPE_OF = { INTEGER: Type.Int, BIGINT: Type.Int, DATE: Type.Date, BOOLEAN: Type.Bool, VARCHAR: Type.Dictionary };
@@ -107,5 +107,15 @@ describe('French errors naming the extract', () => {
 		await expect(parquetToIpc('bailleurs', parquetBytes('stocks'))).rejects.toThrow(
 			'Extrait « bailleurs » illisible : colonne(s) absente(s) : siren, nom, nom_court, type'
 		);
+	});
+});
+
+describe('plain values', () => {
+	it('never lets a BigInt, Date or undefined through', () => {
+		expect(toPlainValue(12n)).toBe(12);
+		expect(toPlainValue(new Date('2022-04-30T00:00:00Z'))).toBe('2022-04-30');
+		expect(toPlainValue(new Date('2022-04-30T10:30:00Z'))).toBe('2022-04-30T10:30:00.000Z');
+		expect(toPlainValue(undefined)).toBeNull();
+		expect(toPlainValue(false)).toBe(false);
 	});
 });

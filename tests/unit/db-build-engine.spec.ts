@@ -1,11 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNativeDb } from '../../scripts/lib/duckdb-native.ts';
 import { query } from '../../src/lib/queries/query.ts';
 import { openBuildEngine, type BuildEngine } from '../../src/lib/server/engine.ts';
-import { extractFileNames, extractToCsv, readExtractFile } from '../../src/lib/server/extract-files.ts';
+import { availableExtractFileNames, extractFileNames, extractToCsv, readExtractFile } from '../../src/lib/server/extract-files.ts';
 import { projectRoot } from '../../src/lib/server/extracts-dir.ts';
 import { writeFixtureExtracts } from './db-fixture-extracts.ts';
 
@@ -79,6 +79,21 @@ describe('/extraits/ files', () => {
 		const names = extractFileNames();
 		expect(names).toHaveLength(17);
 		expect(names.slice(0, 3)).toEqual(['manifest.json', 'territoires.parquet', 'territoires.csv']);
+	});
+
+	it('prerenders only the extracts present, with a French warning, and always the manifest', () => {
+		const warnings: string[] = [];
+		expect(availableExtractFileNames(dir, (m) => warnings.push(m))).toEqual(extractFileNames());
+		expect(warnings).toEqual([]);
+		const empty = mkdtempSync(join(tmpdir(), 'pdalhpd-vide-'));
+		expect(availableExtractFileNames(empty, (m) => warnings.push(m))).toEqual(['manifest.json']);
+		expect(warnings[0]).toMatch(new RegExp(`^Extraits absents de ${empty}, non publiés : territoires.parquet, territoires.csv, bailleurs.parquet, .*reforme.csv. Lancez \`npm run data\`.$`));
+	});
+
+	it('fails in French on a missing Parquet file', async () => {
+		const empty = mkdtempSync(join(tmpdir(), 'pdalhpd-vide-'));
+		writeFileSync(join(empty, 'manifest.json'), '{}');
+		await expect(readExtractFile(empty, 'stocks.csv')).rejects.toThrow(`Extrait « stocks » absent de ${empty} : relancez \`npm run data\`.`);
 	});
 
 	it('serves the CSV with a BOM, semicolons and ISO dates', async () => {

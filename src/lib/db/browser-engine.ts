@@ -83,7 +83,8 @@ function explainMissingTable(error: unknown, broken: Map<ExtractName, ExtractErr
 }
 
 async function execute(query: Query<unknown>): Promise<PlainRow[]> {
-	const { duckdb, broken } = await (startEngine(), started!);
+	started ??= boot();
+	const { duckdb, broken } = await started;
 	try {
 		return await duckdb.execute(query);
 	} catch (error) {

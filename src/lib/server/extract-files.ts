@@ -29,6 +29,20 @@ export function extractFileNames(): string[] {
 	return ['manifest.json', ...EXTRACT_NAMES.flatMap((name) => [`${name}.parquet`, `${name}.csv`])];
 }
 
+/**
+ * The names of `extractFileNames()` to prerender from `dir`. manifest.json is always listed, so
+ * a build without extracts fails with `Extraits introuvables …`. A missing Parquet file is left
+ * out with a warning rather than failing the whole build: the browser then gets a 404 and shows
+ * `Extrait « x » absent (HTTP 404).`; the build engine still fails for pages that query it.
+ */
+export function availableExtractFileNames(dir: string, warn: (message: string) => void = console.warn): string[] {
+	const source = (file: string) => join(dir, file.endsWith('.csv') ? file.replace(/\.csv$/, '.parquet') : file);
+	const names = extractFileNames();
+	const missing = names.filter((file) => file !== 'manifest.json' && !existsSync(source(file)));
+	if (missing.length > 0) warn(`Extraits absents de ${dir}, non publiés : ${missing.join(', ')}. Lancez \`npm run data\`.`);
+	return names.filter((file) => !missing.includes(file));
+}
+
 function parseFileName(file: string): { name: ExtractName | 'manifest'; extension: keyof typeof CONTENT_TYPES } | null {
 	if (file === 'manifest.json') return { name: 'manifest', extension: 'json' };
 	const match = /^([a-z_]+)\.(parquet|csv)$/.exec(file);

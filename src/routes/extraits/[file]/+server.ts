@@ -3,13 +3,13 @@
  * prerendered from `data/extracts/` into `build/extraits/`.
  */
 import { error } from '@sveltejs/kit';
-import { extractFileNames, readExtractFile } from '$lib/server/extract-files';
+import { availableExtractFileNames, readExtractFile } from '$lib/server/extract-files';
 import { extractsDir } from '$lib/server/extracts-dir';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => extractFileNames().map((file) => ({ file }));
+export const entries: EntryGenerator = () => availableExtractFileNames(extractsDir()).map((file) => ({ file }));
 
 export const GET: RequestHandler = async ({ params }) => {
 	const file = await readExtractFile(extractsDir(), params.file);
