@@ -1,0 +1,79 @@
+/**
+ * Shared by the browser tests: the list of routes every shell and accessibility test visits,
+ * and a `test` whose every page fails on a request leaving 127.0.0.1 or a console error.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FOOTER_PAGES, MAIN_NAVIGATION } from '../../src/lib/components/layout/routes';
+
+/** A route of the site and what it must show: `title` for `<title>`, `h1` when it is stable. */
+export interface SiteRoute {
+	path: string;
+	title: string;
+	h1?: string;
+}
+
+/** Every prerendered page; add a route here and the shell and axe scans visit it. */
+export const ROUTES: readonly SiteRoute[] = [
+	// The home page belongs to the synthesis: its h1 is not the shell's business.
+	{ path: '/', title: 'Synthèse régionale' },
+	...MAIN_NAVIGATION.filter((page) => page.href !== '/').map((page) => ({ path: page.href, title: page.title, h1: page.title })),
+	...['Aisne (02)', 'Nord (59)', 'Oise (60)', 'Pas-de-Calais (62)', 'Somme (80)'].map((name) => ({
+		path: `/territoire/${name.slice(-3, -1)}`,
+		title: name,
+		h1: name
+	})),
+	...FOOTER_PAGES.map((page) => ({ path: page.href, title: page.title, h1: page.title }))
+];
+
+/** Service name the build was made with (env `PUBLIC_SERVICE_NAME`, else the default). */
+export const SERVICE_NAME = process.env.PUBLIC_SERVICE_NAME?.trim() || 'DREAL Hauts-de-France';
+
+/** Whether the built extracts are demonstration data (the notice must then show on every page). */
+export function isDemonstration(): boolean {
+	const manifest = JSON.parse(readFileSync(join(process.cwd(), 'data', 'extracts', 'manifest.json'), 'utf8'));
+	return manifest.demonstration === true;
+}
+
+/** No-break spaces (U+00A0, U+202F) → space, U+2212 → hyphen, runs of whitespace collapsed. */
+export function normalizeSpaces(text: string): string {
+	return text.replace(/[\u00A0\u202F]/g, ' ').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** Resolves once the page is hydrated and the DSFR script has started (it loads in onMount). */
+export async function waitForDsfr(page: Page): Promise<void> {
+	await page.waitForFunction(() => typeof (window as Window & { dsfr?: unknown }).dsfr === 'function');
+}
+
+interface PageGuard {
+	/** Requests aborted because they left 127.0.0.1 (full URLs). */
+	foreignRequests: string[];
+	/** Console errors and uncaught exceptions of the page. */
+	consoleErrors: string[];
+}
+
+/** Playwright `test` where every page is guarded: no request outside 127.0.0.1, no console error. */
+export const test = base.extend<{ guard: PageGuard }>({
+	guard: [
+		async ({ page }, use) => {
+			const guard: PageGuard = { foreignRequests: [], consoleErrors: [] };
+			await page.route('**/*', (route) => {
+				const url = new URL(route.request().url());
+				if (url.hostname === '127.0.0.1') return route.continue();
+				guard.foreignRequests.push(url.href);
+				return route.abort('blockedbyclient');
+			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') guard.consoleErrors.push(message.text());
+			});
+			page.on('pageerror', (error) => guard.consoleErrors.push(error.message));
+			await use(guard);
+			expect(guard.foreignRequests, 'requêtes hors de 127.0.0.1').toEqual([]);
+			expect(guard.consoleErrors, 'erreurs dans la console').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
