@@ -5,8 +5,13 @@
 import * as publicEnv from '$env/static/public';
 
 /** Service named in the header; env `PUBLIC_SERVICE_NAME` at build time, else the DREAL. */
-export const SERVICE_NAME: string =
-	(publicEnv as Record<string, string | undefined>).PUBLIC_SERVICE_NAME?.trim() || 'DREAL Hauts-de-France';
+export const SERVICE_NAME: string = readPublicEnv('PUBLIC_SERVICE_NAME') || 'DREAL Hauts-de-France';
+
+// `$env/static/public` only exports the variables set at build time: read by name, not as a named import.
+function readPublicEnv(name: string): string {
+	const value: unknown = Reflect.get(publicEnv, name);
+	return typeof value === 'string' ? value.trim() : '';
+}
 
 /** Header tagline and suffix of every `<title>`. */
 export const SITE_TITLE = 'Tableau de bord PDALHPD';
