@@ -1,0 +1,98 @@
+/**
+ * Attributions to the three publics with objectives: priority households, households
+ * leaving shelter, homeless households. Department totals of the calibrated periods are
+ * exact; the other periods follow each department's own rate, with noise.
+ */
+import { largestRemainder } from './allocate.ts';
+import { spread, slots, total, type Grid, type Measure, type Slot } from './grid.ts';
+import type { Random } from './random.ts';
+import { DEPARTEMENTS, TARGETS, type CodeDepartement } from './targets.ts';
+import type { Cell, EpciDemo, Territory } from './territory.ts';
+
+/** 2021 share of priority households by EPCI: these two EPCI are the extremes (7 % and 42 %). */
+export const EPCI_PART_PRIORITAIRES_MIN = '246000848'; // CC de la Picardie Verte
+export const EPCI_PART_PRIORITAIRES_MAX = '200068047'; // CA Creil Sud Oise
+const MEAN_PRIORITAIRES_2021: Record<CodeDepartement, number> = { '02': 0.26, '59': 0.19, '60': 0.19, '62': 0.22, '80': 0.3 };
+
+function perBailleur(territory: Territory, random: Random, sigma: number): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const c of territory.cells) if (!out.has(c.bailleur.siren)) out.set(c.bailleur.siren, random.noise(sigma));
+	return out;
+}
+
+/** Share of priority households in each EPCI's 2021 attributions (before rounding). */
+export function partsPrioritaires2021(epcis: readonly EpciDemo[], random: Random): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const e of epcis) {
+		const mean = MEAN_PRIORITAIRES_2021[e.codeDepartement as CodeDepartement];
+		out.set(e.siren, Math.min(0.38, Math.max(0.09, mean * random.noise(0.28))));
+	}
+	out.set(EPCI_PART_PRIORITAIRES_MIN, 0.07);
+	out.set(EPCI_PART_PRIORITAIRES_MAX, 0.42);
+	return out;
+}
+
+type Weight = (s: Slot) => number;
+const inDep = (dep: string) => (c: Cell) => c.codeDepartement === dep;
+
+/** Spreads department amounts of one period (`null` amount: the department's `rate` × its attributions). */
+function fillDepartements(grid: Grid, cells: readonly Cell[], measure: Measure, from: string, to: string,
+	amount: (dep: CodeDepartement, attributions: number) => number, weight: Weight, cap: (s: Slot) => number): void {
+	for (const dep of DEPARTEMENTS) {
+		const where = slots(cells, from, to, inDep(dep));
+		spread(grid, measure, amount(dep, total(grid, 'attributions', where)), where, weight, cap);
+	}
+}
+
+export function fillPrioritaires(grid: Grid, territory: Territory, random: Random): Map<string, number> {
+	const { cells, epcis } = territory;
+	const parts = partsPrioritaires2021(epcis, random);
+	const bailleur = perBailleur(territory, random, 0.25);
+	const a = (s: Slot) => grid.attributions[s.month][s.cell.index];
+	const weight: Weight = (s) => a(s) * parts.get(s.cell.epci.siren)! * bailleur.get(s.cell.bailleur.siren)!;
+	for (const e of epcis) {
+		const where = slots(cells, '2021-01', '2021-12', (c) => c.epci.siren === e.siren);
+		spread(grid, 'prioritaires', Math.round(parts.get(e.siren)! * total(grid, 'attributions', where)), where, weight, a);
+	}
+	const rate2022 = new Map<string, number>();
+	fillDepartements(grid, cells, 'prioritaires', '2022-01', '2022-05', (dep, attributions) => {
+		rate2022.set(dep, TARGETS.prioritairesJanMai2022[dep] / attributions);
+		return TARGETS.prioritairesJanMai2022[dep];
+	}, weight, a);
+	fillDepartements(grid, cells, 'prioritaires', '2022-06', '2022-12',
+		(dep, attributions) => Math.round(attributions * rate2022.get(dep)! * random.uniform(0.96, 1.1)), weight, a);
+	return parts;
+}
+
+/**
+ * Sortants d'hébergement then sans-abri (a household is one or the other, so their sum
+ * stays within the attributions of each row).
+ */
+export function fillSortantsEtSansAbri(grid: Grid, territory: Territory, random: Random): void {
+	const { cells } = territory;
+	const a = (s: Slot) => grid.attributions[s.month][s.cell.index];
+	const urban = { metropole: 1.3, cu: 1.3, ca: 1, cc: 0.6 } as const;
+	const publics = [
+		{ measure: 'sortants_hebergement', janAvr2022: TARGETS.sortantsJanAvr2022, janAvr2021: TARGETS.sortantsJanAvr2021Region, later2021: 1.08, later2022: 1.22,
+			cap: a },
+		{ measure: 'sans_abri', janAvr2022: TARGETS.sansAbriJanAvr2022, janAvr2021: TARGETS.sansAbriJanAvr2021Region, later2021: 1.05, later2022: 1.15,
+			cap: (s: Slot) => a(s) - grid.sortants_hebergement[s.month][s.cell.index] }
+	] as const;
+	for (const p of publics) {
+		const bailleur = perBailleur(territory, random, 0.45);
+		const epci = new Map(territory.epcis.map((e) => [e.siren, urban[e.kind] * random.noise(0.3)]));
+		const weight: Weight = (s) => a(s) * bailleur.get(s.cell.bailleur.siren)! * epci.get(s.cell.epci.siren)!;
+		const rate = new Map<string, number>();
+		fillDepartements(grid, cells, p.measure, '2022-01', '2022-04', (dep, attributions) => {
+			rate.set(dep, p.janAvr2022[dep] / attributions);
+			return p.janAvr2022[dep];
+		}, weight, p.cap);
+		const depWeights = DEPARTEMENTS.map((dep) => rate.get(dep)! * total(grid, 'attributions', slots(cells, '2021-01', '2021-04', inDep(dep))) * random.noise(0.1));
+		const split = largestRemainder(p.janAvr2021, depWeights);
+		fillDepartements(grid, cells, p.measure, '2021-01', '2021-04', (dep) => split[DEPARTEMENTS.indexOf(dep)], weight, p.cap);
+		fillDepartements(grid, cells, p.measure, '2021-05', '2021-12',
+			(dep, attributions) => Math.round(attributions * rate.get(dep)! * p.later2021 * random.noise(0.06)), weight, p.cap);
+		fillDepartements(grid, cells, p.measure, '2022-05', '2022-12',
+			(dep, attributions) => Math.round(attributions * rate.get(dep)! * p.later2022 * random.noise(0.06)), weight, p.cap);
+	}
+}
