@@ -26,7 +26,9 @@ type PdalhpdWindow = Window & { __pdalhpd?: EngineHandle };
 /** Opens `/` and waits for the browser engine; returns the load report. */
 async function openEngine(page: Page) {
 	await page.goto('/');
-	await page.waitForFunction(() => (window as PdalhpdWindow).__pdalhpd !== undefined, null, { timeout: 30_000 });
+	await page.waitForFunction(() => (window as PdalhpdWindow).__pdalhpd !== undefined, null, { timeout: 30_000 }).catch(() => {
+		throw new Error("window.__pdalhpd absent après 30 s : src/routes/+layout.svelte doit appeler provideEngine() de '$lib/db'.");
+	});
 	return page.evaluate(() => (window as PdalhpdWindow).__pdalhpd!.ready);
 }
 
