@@ -21,6 +21,8 @@ export interface BailleurSortants {
 	attributions: number;
 	/** Departments where it lets (one objective row each, so the objective is ≥ this). */
 	departements: number;
+	/** Its share of the department objectives by its share of lettings (fractional). */
+	naturel: number;
 }
 
 /** Smallest and largest whole objective keeping the rate within `band` (null: impossible). */
@@ -40,7 +42,8 @@ export function bandeOf(rate: number): number {
 /** Annual sortants objective (all departments) by landlord SIREN. */
 export function sortantsObjectives(bailleurs: readonly BailleurSortants[], random: Random): Map<string, number> {
 	const bands = TARGETS.bandesBailleursSortants.flatMap((n, band) => Array<number>(n).fill(band));
-	let order = random.shuffle(bailleurs);
+	// Lowest natural rates in the lowest bands, so that objectives stay close to each one's share.
+	let order = [...bailleurs].sort((a, b) => a.attributions / a.naturel - b.attributions / b.naturel || a.siren.localeCompare(b.siren));
 	// Swap until every landlord can reach its band (small volumes cannot reach every band).
 	for (let attempt = 0; attempt < 200; attempt++) {
 		const bad = order.findIndex((b, i) => !objectiveRange(b, bands[i]));
@@ -53,8 +56,9 @@ export function sortantsObjectives(bailleurs: readonly BailleurSortants[], rando
 	order.forEach((b, i) => {
 		const range = objectiveRange(b, bands[i]);
 		if (!range) throw new Error(`Objectif sortants impossible à caler pour le bailleur ${b.siren}`);
+		const natural = Math.round(b.naturel * random.noise(0.05));
 		const aim = random.uniform(...AIM[bands[i]]);
-		const wanted = b.attributions === 0 ? b.departements + random.int(2, 12) : Math.round(b.attributions / (aim * PRORATA));
+		const wanted = b.attributions === 0 ? Math.max(natural, b.departements) : natural >= range[0] && natural <= range[1] ? natural : Math.round(b.attributions / (aim * PRORATA));
 		out.set(b.siren, Math.min(range[1], Math.max(range[0], wanted)));
 	});
 	return out;

@@ -44,6 +44,10 @@ function reforme(tables: Tables, expect: Expect): void {
 	expect('réforme : étapes au 30 avril 2022 (CIL, orientations, CIA, PPGDID)',
 		[done('date_premiere_cil'), done('date_orientations'), done('date_cia'), done('date_ppgdid')], [cil, orientations, cia, ppgdid]);
 	expect('réforme : cotation active', tables.reforme.filter((r) => r.cotation_active === 'oui').length, cotation);
+	const order = (r: Row) => [r.date_premiere_cil, r.date_orientations, r.date_cia].filter((d) => d !== '');
+	expect('réforme : étapes datées dans l’ordre (CIL, orientations, CIA)', p.filter((r) => order(r).join() !== [...order(r)].sort().join()).length, 0);
+	expect('réforme : taux cible hors QPV Q1 seulement avec une CIA signée', tables.reforme.filter((r) => r.taux_cible_hors_qpv_q1 !== '' && (r.date_cia === '' || r.date_cia > DATE_BILAN_REFORME)).length, 0);
+	expect('réforme : dates en 2015–2022', tables.reforme.flatMap((r) => [r.date_premiere_cil, r.date_orientations, r.date_cia, r.date_ppgdid]).filter((d) => d !== '' && (d < '2015' || d > '2022-12-31')).length, 0);
 }
 
 function fnavdl(tables: Tables, expect: Expect): void {

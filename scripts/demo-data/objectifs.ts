@@ -72,10 +72,12 @@ export function buildObjectifs(attributions: readonly AttributionRow[], random: 
 			row('2022', 'sans_abri', dep, b.siren, sansAbriParts[k])
 		));
 	}
+	const depVolume = (dep: string) => BAILLEURS.reduce((s, b) => s + (volumes.get(`${b.siren}/${dep}`) ?? 0), 0);
 	const totals = sortantsObjectives(BAILLEURS.map((b) => ({
 		siren: b.siren,
 		attributions: depsOf(b.siren).reduce((s, d) => s + (sortants.get(`${b.siren}/${d}`) ?? 0), 0),
-		departements: depsOf(b.siren).length
+		departements: depsOf(b.siren).length,
+		naturel: depsOf(b.siren).reduce((s, d) => s + (TARGETS.objectifSortants2022[d] * volumes.get(`${b.siren}/${d}`)!) / depVolume(d), 0)
 	})), random);
 	for (const b of BAILLEURS) {
 		const deps = depsOf(b.siren);

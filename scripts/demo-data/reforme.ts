@@ -31,11 +31,12 @@ const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const BILAN = Date.parse(DATE_BILAN_REFORME);
 
-/** A date `min`…`max` days after `from`, kept before (`done`) or after the as-of date. */
-function after(random: Random, from: string, min: number, max: number, done: boolean): string {
+/** A date `min`…`max` days after `from`, kept before (`done`) or after the as-of date (null if past 2022). */
+function after(random: Random, from: string, min: number, max: number, done: boolean): string | null {
 	const start = Date.parse(from) + min * DAY;
-	const end = Math.min(Date.parse(from) + max * DAY, BILAN);
+	const end = Math.min(Date.parse(from) + max * DAY, BILAN - 9 * DAY);
 	const [lo, hi] = done ? [Math.min(start, end), end] : [Math.max(start, BILAN + 20 * DAY), Date.parse('2022-12-15')];
+	if (lo > hi) return null;
 	return iso(lo + Math.floor(random.next() * Math.max(1, (hi - lo) / DAY)) * DAY);
 }
 
@@ -44,7 +45,8 @@ export function buildReforme(epcis: readonly EpciDemo[], random: Random): Reform
 	const kindRank = { metropole: 0, cu: 0, ca: 1, cc: 2 } as const;
 	const ranked = epcis
 		.filter((e) => e.perimetre)
-		.map((e) => ({ e, score: COTATION_ACTIVE.includes(e.siren) ? -1 : kindRank[e.kind] + random.uniform(0, 1.6) }))
+		// Scoring needs an adopted PPGDID, a CIA target a signed CIA: those EPCI come first.
+		.map((e) => ({ e, score: COTATION_ACTIVE.includes(e.siren) ? -2 : e.siren in TAUX_CIBLES_CIA ? -1 : kindRank[e.kind] + random.uniform(0, 1.6) }))
 		.sort((a, b) => a.score - b.score)
 		.map((x) => x.e);
 	const rank = new Map(ranked.map((e, i) => [e.siren, i]));
