@@ -69,6 +69,14 @@ describe('build engine (native DuckDB over the extracts)', () => {
 		await expect(openBuildEngine(empty)).rejects.toThrow(`Extraits introuvables dans ${empty} : lancez d'abord \`npm run data\``);
 	});
 
+	it('names the missing extracts, in French', async () => {
+		const partial = mkdtempSync(join(tmpdir(), 'pdalhpd-partiel-'));
+		writeFileSync(join(partial, 'manifest.json'), '{}');
+		await expect(openBuildEngine(partial)).rejects.toThrow(
+			`Extraits absents de ${partial} : territoires, bailleurs, attributions, objectifs, stocks, fnavdl_enveloppes, fnavdl_projets, reforme. Relancez \`npm run data\`.`
+		);
+	});
+
 	it('finds the project root from a sub-folder', () => {
 		expect(projectRoot(join(process.cwd(), 'src', 'lib'))).toBe(process.cwd());
 	});

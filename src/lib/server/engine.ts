@@ -6,7 +6,7 @@
 import { openExtracts } from '../../../scripts/lib/duckdb-native';
 import type { Query, QueryRunner } from '../queries/query';
 import { toPlainRows } from '../db/plain-rows';
-import { assertExtractsExist, extractsDir } from './extracts-dir';
+import { assertExtractsComplete, extractsDir } from './extracts-dir';
 
 /** A build engine that can be closed (tests). */
 export interface BuildEngine extends QueryRunner {
@@ -16,10 +16,10 @@ export interface BuildEngine extends QueryRunner {
 /**
  * Opens a native engine where every extract of `dir` is a view. Queries run one at a time
  * (one connection); rows are plain (bigint → number, Date → `YYYY-MM-DD`).
- * Rejects in French if `dir` has no extracts; a query error names the query.
+ * Rejects in French if `dir` lacks the manifest or any extract; a query error names the query.
  */
 export async function openBuildEngine(dir: string): Promise<BuildEngine> {
-	assertExtractsExist(dir);
+	assertExtractsComplete(dir);
 	const db = await openExtracts(dir);
 	let queue: Promise<unknown> = Promise.resolve();
 	return {

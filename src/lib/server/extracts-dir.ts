@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { EXTRACT_NAMES } from '../contract/extracts';
 
 const PACKAGE_NAME = 'tableau-de-bord-pdalhpd';
 
@@ -25,5 +26,14 @@ export function extractsDir(): string {
 export function assertExtractsExist(dir: string): void {
 	if (!existsSync(join(dir, 'manifest.json'))) {
 		throw new Error(`Extraits introuvables dans ${dir} : lancez d'abord \`npm run data\` (ou \`npm run demo-data\`).`);
+	}
+}
+
+/** Throws a French error naming the extracts whose Parquet file is missing from `dir`. */
+export function assertExtractsComplete(dir: string): void {
+	assertExtractsExist(dir);
+	const missing = EXTRACT_NAMES.filter((name) => !existsSync(join(dir, `${name}.parquet`)));
+	if (missing.length > 0) {
+		throw new Error(`Extraits absents de ${dir} : ${missing.join(', ')}. Relancez \`npm run data\`.`);
 	}
 }
