@@ -33,13 +33,27 @@ export interface ProjetRow {
 }
 
 /** Generated projects completing the known ones up to the plan of each department. */
-function generated(dep: string, appel: ProjetConnu['appel'], count: number, partenariats: number, territory: Territory, nomCommune: (code: string) => string, random: Random): ProjetConnu[] {
+interface Context {
+	territory: Territory;
+	nomCommune: (code: string) => string;
+	random: Random;
+	/** Names already given to generated projects (each name once). */
+	usedNames: Set<string>;
+}
+
+function generated(dep: string, appel: ProjetConnu['appel'], count: number, partenariats: number, { territory, nomCommune, random, usedNames }: Context): ProjetConnu[] {
 	const epcis = territory.epcis.filter((e) => e.codeDepartement === dep).sort((a, b) => b.poids - a.poids).slice(0, 8);
 	const bailleurs = BAILLEURS.filter((b) => territory.cells.some((c) => c.bailleur.siren === b.siren && c.codeDepartement === dep));
 	return Array.from({ length: count }, (_, k) => {
-		const theme = THEMES[random.int(0, THEMES.length - 1)];
-		const epci = epcis[Math.min(epcis.length - 1, Math.floor(Math.pow(random.next(), 1.6) * epcis.length))];
-		const lieu = nomCommune(territory.cells.find((c) => c.epci.siren === epci.siren && c.rangCommune === 0)!.codeCommune);
+		let theme = THEMES[0];
+		let epci = epcis[0];
+		let lieu = '';
+		do {
+			theme = THEMES[random.int(0, THEMES.length - 1)];
+			epci = epcis[Math.min(epcis.length - 1, Math.floor(Math.pow(random.next(), 1.6) * epcis.length))];
+			lieu = nomCommune(territory.cells.find((c) => c.epci.siren === epci.siren && c.rangCommune === 0)!.codeCommune);
+		} while (usedNames.has(theme.nom.replace('{lieu}', lieu)));
+		usedNames.add(theme.nom.replace('{lieu}', lieu));
 		const association = ASSOCIATIONS[dep][random.int(0, ASSOCIATIONS[dep].length - 1)];
 		const bailleur = bailleurs[random.int(0, bailleurs.length - 1)];
 		const type = k < partenariats ? 'partenariat' : appel !== 'retenu2021' && random.next() < 0.2 ? 'bailleur' : 'association';
@@ -64,6 +78,7 @@ function households(p: ProjetConnu, total: number, random: Random): [number, num
 }
 
 export function buildProjets(territory: Territory, nomCommune: (code: string) => string, random: Random): ProjetRow[] {
+	const context: Context = { territory, nomCommune, random, usedNames: new Set() };
 	const rows: ProjetRow[] = [];
 	const known = (dep: string, appel: ProjetConnu['appel']) => PROJETS_CONNUS.filter((p) => p.departement === dep && p.appel === appel);
 	const nouveaux: ProjetConnu[] = [];
@@ -71,11 +86,11 @@ export function buildProjets(territory: Territory, nomCommune: (code: string) =>
 		const plan = PLAN_PROJETS[dep];
 		const retenusConnus = known(dep, 'retenu2021');
 		const partenariatsConnus = retenusConnus.filter((p) => p.typePorteur === 'partenariat').length;
-		const retenus = [...retenusConnus, ...generated(dep, 'retenu2021', plan.retenus - retenusConnus.length, plan.partenariats - partenariatsConnus, territory, nomCommune, random)];
-		const deposes = [...known(dep, 'depose2021'), ...generated(dep, 'depose2021', plan.deposes - known(dep, 'depose2021').length, 0, territory, nomCommune, random)];
+		const retenus = [...retenusConnus, ...generated(dep, 'retenu2021', plan.retenus - retenusConnus.length, plan.partenariats - partenariatsConnus, context)];
+		const deposes = [...known(dep, 'depose2021'), ...generated(dep, 'depose2021', plan.deposes - known(dep, 'depose2021').length, 0, context)];
 		// 2022: new projects, including 2021 applications taken up again (deck).
 		nouveaux.push(...known(dep, 'nouveau2022'), ...known(dep, 'depose2021').map((p) => ({ ...p, appel: 'nouveau2022' as const })),
-			...generated(dep, 'nouveau2022', 1, 0, territory, nomCommune, random));
+			...generated(dep, 'nouveau2022', 1, 0, context));
 		// Households of retained projects: the department total, fixed values kept.
 		const fixed = retenus.map((p) => (p.acces ?? 0) + (p.maintien ?? 0));
 		const free = retenus.map((p) => (p.acces === undefined ? 1 : 0));
