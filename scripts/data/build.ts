@@ -86,7 +86,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
 		warnMappedCommunes(ctx);
 		facts.warnBailleursWithoutObjectif(issues);
 		if (!issues.failed) {
-			for (const row of territoireRows(cog)) await staging.append('territoires', row);
+			for (const row of territoireRows(cog)) staging.append('territoires', row);
 			staging.close();
 			manifest = await writeOutput(config, db, sources, cog, effects.now());
 		}

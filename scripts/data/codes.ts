@@ -36,17 +36,17 @@ export interface CodeContext {
 
 function checkCode(role: CodeRole, code: string, row: TypedRow, at: Location, ctx: CodeContext): string | undefined {
 	const { cog, cogLabel } = ctx;
-	const departements = cog.departements.map((d) => d.code);
-	const isEpci = () => cog.epcis.some((e) => e.siren === code);
 	switch (role) {
 		case 'siren':
 			return /^\d{9}$/.test(code) ? undefined : `« ${code} » n'est pas un SIREN (9 chiffres).`;
 		case 'bailleur':
 			return ctx.bailleurs.has(code) ? undefined : `bailleur « ${code} » absent de ${ctx.bailleursFile}.`;
-		case 'departement':
+		case 'departement': {
+			const departements = cog.departements.map((d) => d.code);
 			return departements.includes(code) ? undefined : `« ${code} » n'est pas un département de la région ${cog.region.nom} (${departements.join(', ')}).`;
+		}
 		case 'epci':
-			return isEpci() ? undefined : `EPCI « ${code} » inconnu du code officiel géographique (${cogLabel}) en ${cog.region.nom}.`;
+			return cog.epcis.some((e) => e.siren === code) ? undefined : `EPCI « ${code} » inconnu du code officiel géographique (${cogLabel}) en ${cog.region.nom}.`;
 		case 'territoire':
 			if (row.niveau === 'region') return code === cog.region.code ? undefined : `« ${code} » n'est pas le code de la région ${cog.region.nom} (${cog.region.code}).`;
 			return checkCode(row.niveau === 'epci' ? 'epci' : 'departement', code, row, at, ctx);

@@ -6,11 +6,47 @@ import type { InputTableSpec } from '../../src/lib/contract/inputs.ts';
 import type { Issues } from './messages.ts';
 import type { TypedRow } from './parse-line.ts';
 
-export class DuplicateKeys {
-	/** Key → line where it first appeared. */
-	private readonly firstLine = new Map<string, number>();
+/** Distinct values per key column that fit the numeric key (3 columns × 17 bits < 2^53). */
+const NUMERIC_SLOTS = 2 ** 17;
 
-	constructor(private readonly spec: InputTableSpec) {}
+export class DuplicateKeys {
+	/** Numeric key → line where it first appeared (a million string keys would weigh on the GC). */
+	private readonly firstLineByNumber = new Map<number, number>();
+	/** Text key → first line, for keys of more than 3 columns or too many distinct values. */
+	private readonly firstLineByText = new Map<string, number>();
+	/** Per key column: value → small integer. */
+	private readonly interned: Map<string, number>[];
+
+	constructor(private readonly spec: InputTableSpec) {
+		this.interned = spec.key.map(() => new Map());
+	}
+
+	/** The key as a number made of each column's interned index, or undefined if it cannot be. */
+	private numericKey(row: TypedRow): number | undefined {
+		if (this.spec.key.length > 3) return undefined;
+		let id = 0;
+		for (let i = 0; i < this.spec.key.length; i++) {
+			const value = String(row[this.spec.key[i]] ?? '');
+			let index = this.interned[i].get(value);
+			if (index === undefined) {
+				if (this.interned[i].size >= NUMERIC_SLOTS) return undefined;
+				index = this.interned[i].size;
+				this.interned[i].set(value, index);
+			}
+			id = id * NUMERIC_SLOTS + index;
+		}
+		return id;
+	}
+
+	/** The line where the key was first met, recording `line` if it is new. */
+	private firstLineOf(row: TypedRow, line: number): number | undefined {
+		const numeric = this.numericKey(row);
+		const map: Map<number | string, number> = numeric === undefined ? this.firstLineByText : this.firstLineByNumber;
+		const key = numeric ?? this.spec.key.map((column) => String(row[column] ?? '')).join('\u0001');
+		const first = map.get(key);
+		if (first === undefined) map.set(key, line);
+		return first;
+	}
 
 	private shown(row: TypedRow, column: string): string {
 		const value = row[column];
@@ -21,12 +57,8 @@ export class DuplicateKeys {
 
 	/** False (and an error) when the row's key was already met. */
 	check(row: TypedRow, file: string, line: number, issues: Issues): boolean {
-		const key = this.spec.key.map((column) => String(row[column] ?? '')).join('\u0001');
-		const first = this.firstLine.get(key);
-		if (first === undefined) {
-			this.firstLine.set(key, line);
-			return true;
-		}
+		const first = this.firstLineOf(row, line);
+		if (first === undefined) return true;
 		const described = this.spec.key.map((column) => `${column} ${this.shown(row, column)}`).join(', ');
 		issues.error({ file, line }, `clé en double (${described}) ; déjà présente ligne ${first}.`);
 		return false;

@@ -32,18 +32,20 @@ export async function ingestTable(
 ): Promise<TableFacts> {
 	const keys = new DuplicateKeys(spec);
 	const facts: TableFacts = { lines: 0, staged: 0 };
-	for await (const raw of source.lines()) {
-		facts.lines++;
-		const row = parseLine(raw, spec, source.file, ctx.issues);
-		if (!row) continue;
-		const codesValid = checkCodes(spec.name, row, source.file, raw.line, ctx);
-		const rulesValid = checkRowRules(row, spec, source.file, raw.line, ctx.issues);
-		if (!codesValid || !rulesValid || !keys.check(row, source.file, raw.line, ctx.issues)) continue;
-		onRow(row);
-		// Once the run has failed nothing will be written: stop feeding DuckDB, keep checking.
-		if (ctx.issues.failed) continue;
-		await staging.append(spec.name as ExtractName, row);
-		facts.staged++;
+	for await (const batch of source.batches()) {
+		for (const raw of batch) {
+			facts.lines++;
+			const row = parseLine(raw, spec, source.file, ctx.issues);
+			if (!row) continue;
+			const codesValid = checkCodes(spec.name, row, source.file, raw.line, ctx);
+			const rulesValid = checkRowRules(row, spec, source.file, raw.line, ctx.issues);
+			if (!codesValid || !rulesValid || !keys.check(row, source.file, raw.line, ctx.issues)) continue;
+			onRow(row);
+			// Once the run has failed nothing will be written: stop feeding DuckDB, keep checking.
+			if (ctx.issues.failed) continue;
+			staging.append(spec.name as ExtractName, row);
+			facts.staged++;
+		}
 	}
 	return facts;
 }

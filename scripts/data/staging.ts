@@ -3,7 +3,7 @@
  * through appenders as the inputs are read (so a million-line file never sits in a
  * JS array). Attributions are staged at commune level, then summed when written.
  */
-import { EXTRACT_COLUMNS, type ExtractName } from '../../src/lib/contract/extracts.ts';
+import { EXTRACT_COLUMNS, EXTRACT_NAMES, type ExtractName } from '../../src/lib/contract/extracts.ts';
 import type { NativeDb } from '../lib/duckdb-native.ts';
 import type { CellValue } from './french-values.ts';
 
@@ -11,6 +11,9 @@ import type { CellValue } from './french-values.ts';
 export function stagingTable(extract: ExtractName): string {
 	return extract === 'attributions' ? 'attributions_communes' : extract;
 }
+
+/** Extract columns as [name, type] pairs, computed once (append runs per input line). */
+const COLUMNS = Object.fromEntries(EXTRACT_NAMES.map((name) => [name, Object.entries(EXTRACT_COLUMNS[name])])) as Record<ExtractName, [string, string][]>;
 
 type Appender = Awaited<ReturnType<NativeDb['connection']['createAppender']>>;
 
@@ -20,24 +23,20 @@ export class Staging {
 
 	constructor(readonly db: NativeDb) {}
 
-	/** Creates every staging table (empty). */
+	/** Creates every staging table (empty) and its appender. */
 	async create(): Promise<void> {
-		for (const [extract, columns] of Object.entries(EXTRACT_COLUMNS)) {
-			const definition = Object.entries(columns)
-				.map(([name, type]) => `"${name}" ${type}`)
-				.join(', ');
-			await this.db.exec(`CREATE TABLE ${stagingTable(extract as ExtractName)} (${definition})`);
+		for (const extract of EXTRACT_NAMES) {
+			const definition = COLUMNS[extract].map(([name, type]) => `"${name}" ${type}`).join(', ');
+			await this.db.exec(`CREATE TABLE ${stagingTable(extract)} (${definition})`);
+			this.appenders.set(extract, await this.db.connection.createAppender(stagingTable(extract)));
 		}
 	}
 
 	/** Appends one row; `row` holds a value (or null) for every extract column. Dates are `YYYY-MM-DD` text. */
-	async append(extract: ExtractName, row: Record<string, CellValue | null | undefined>): Promise<void> {
-		let appender = this.appenders.get(extract);
-		if (!appender) {
-			appender = await this.db.connection.createAppender(stagingTable(extract));
-			this.appenders.set(extract, appender);
-		}
-		for (const [name, type] of Object.entries(EXTRACT_COLUMNS[extract])) {
+	append(extract: ExtractName, row: Record<string, CellValue | null | undefined>): void {
+		const appender = this.appenders.get(extract);
+		if (!appender) throw new Error(`Staging : table ${extract} fermée ou non créée`);
+		for (const [name, type] of COLUMNS[extract]) {
 			const value = row[name];
 			if (value === null || value === undefined) appender.appendNull();
 			else if (type === 'INTEGER') appender.appendInteger(value as number);
@@ -54,7 +53,7 @@ export class Staging {
 		return this.counts.get(extract) ?? 0;
 	}
 
-	/** Flushes and closes every appender; call before reading the tables. */
+	/** Flushes and closes every appender; call before reading the tables (appending is then refused). */
 	close(): void {
 		for (const appender of this.appenders.values()) {
 			appender.flushSync();

@@ -24,8 +24,8 @@ export interface RawLine {
 export interface TableSource {
 	/** File name as written in messages, e.g. `attributions.csv`. */
 	file: string;
-	/** Data lines; a structure error is reported to `issues` and ends the iteration. */
-	lines(): AsyncGenerator<RawLine>;
+	/** Data lines, in batches; a structure error is reported to `issues` and ends the iteration. */
+	batches(): AsyncGenerator<RawLine[]>;
 }
 
 /** The table's file in `dir`, or undefined (with an error) if absent or ambiguous. */
@@ -37,13 +37,13 @@ export function findTableFile(dir: string, spec: InputTableSpec, issues: Issues)
 	return undefined;
 }
 
-async function* recordsOf(path: string, spec: InputTableSpec): AsyncGenerator<RawRecord> {
+async function* recordsOf(path: string, spec: InputTableSpec): AsyncGenerator<RawRecord[]> {
 	if (path.endsWith('.csv')) {
 		yield* readCsvRecords(path);
 		return;
 	}
 	const typeOf = (header: string) => spec.columns.find((c) => c.name === header.toLowerCase())?.type;
-	yield* await readXlsxRecords(path, spec.name, typeOf);
+	yield await readXlsxRecords(path, spec.name, typeOf);
 }
 
 /** Maps header names to contract columns; reports missing, unknown and repeated columns. */
@@ -64,27 +64,31 @@ function checkHeader(header: string[], spec: InputTableSpec, file: string, issue
 	return issues.errorCount === before ? positions : undefined;
 }
 
-/** Opens the table's file; `lines()` yields nothing when the header is wrong. */
+/** Opens the table's file; `batches()` yields nothing when the header is wrong. */
 export function openTableSource(dir: string, file: string, spec: InputTableSpec, issues: Issues): TableSource {
-	async function* lines(): AsyncGenerator<RawLine> {
+	async function* batches(): AsyncGenerator<RawLine[]> {
 		let positions: Map<string, number> | undefined;
 		let width = 0;
 		try {
-			for await (const record of recordsOf(join(dir, file), spec)) {
-				if (!positions) {
-					positions = checkHeader(record.cells, spec, file, issues);
-					if (!positions) return;
-					width = record.cells.length;
-					continue;
+			for await (const records of recordsOf(join(dir, file), spec)) {
+				const lines: RawLine[] = [];
+				for (const record of records) {
+					if (!positions) {
+						positions = checkHeader(record.cells, spec, file, issues);
+						if (!positions) return;
+						width = record.cells.length;
+						continue;
+					}
+					const extra = record.cells.length > width && record.cells.slice(width).some((cell) => cell !== '');
+					if (record.cells.length < width || extra) {
+						issues.error({ file, line: record.line }, `${record.cells.length} valeurs au lieu de ${width} (une par colonne de l’en-tête).`);
+						continue;
+					}
+					const cells: Record<string, string> = {};
+					for (const column of spec.columns) cells[column.name] = record.cells[positions.get(column.name) ?? -1] ?? '';
+					lines.push({ line: record.line, cells });
 				}
-				const extra = record.cells.slice(width).some((cell) => cell !== '');
-				if (record.cells.length < width || extra) {
-					issues.error({ file, line: record.line }, `${record.cells.length} valeurs au lieu de ${width} (une par colonne de l’en-tête).`);
-					continue;
-				}
-				const cells: Record<string, string> = {};
-				for (const column of spec.columns) cells[column.name] = record.cells[positions.get(column.name) ?? -1] ?? '';
-				yield { line: record.line, cells };
+				yield lines;
 			}
 			if (!positions) issues.error({ file, line: 1 }, 'fichier vide ; la première ligne doit porter les noms de colonnes.');
 		} catch (error) {
@@ -92,5 +96,5 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 			issues.error({ file, line: error.line }, error.message);
 		}
 	}
-	return { file, lines };
+	return { file, batches };
 }
