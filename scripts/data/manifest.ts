@@ -17,7 +17,7 @@ const AS_OF_SQL: Record<ExtractName, string | null> = {
 	objectifs: "SELECT make_date(MAX(annee), 12, 31) FROM objectifs",
 	stocks: 'SELECT MAX(date) FROM stocks',
 	fnavdl_enveloppes: 'SELECT make_date(MAX(annee), 12, 31) FROM fnavdl_enveloppes',
-	fnavdl_projets: 'SELECT COALESCE(MAX(date_menages_accompagnes), make_date(MAX(annee), 12, 31)) FROM fnavdl_projets',
+	fnavdl_projets: 'SELECT GREATEST(MAX(date_menages_accompagnes), make_date(MAX(annee), 12, 31)) FROM fnavdl_projets',
 	reforme: 'SELECT GREATEST(MAX(date_premiere_cil), MAX(date_orientations), MAX(date_cia), MAX(date_ppgdid)) FROM reforme'
 };
 
