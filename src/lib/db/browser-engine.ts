@@ -11,10 +11,9 @@ import type { Query } from '../queries/query';
 import { afterFirstPaint } from './after-first-paint';
 import { engineFailureMessage, updateEngineStatus } from './engine-status';
 import { ExtractError, messageOf, unreadableExtract } from './errors';
-import { fetchExtractIpc } from './extract-decode';
 import type { PlainRow } from './plain-rows';
 import { createQueryClient, type QueryClient } from './query-client';
-import { bootWasmDuckDB, type WasmDuckDB } from './wasm-duckdb';
+import type { WasmDuckDB } from './wasm-duckdb';
 
 /** What the engine loaded: the tables available and the extracts that failed, with their French message. */
 export interface EngineReport {
@@ -35,11 +34,14 @@ async function boot(): Promise<RunningEngine> {
 	await afterFirstPaint();
 	performance.mark('pdalhpd:engine-start');
 	updateEngineStatus({ state: 'loading' });
-	const duckdbBooting = bootWasmDuckDB(() => performance.mark('pdalhpd:duckdb-instantiated'));
-	const decoding = EXTRACT_NAMES.map((name) => fetchExtractIpc(name, extractUrl(name)));
-	for (const pending of decoding) pending.catch(() => {}); // handled below, once DuckDB is up
 	let duckdb: WasmDuckDB;
+	let decoding: Promise<Uint8Array>[];
 	try {
+		// Loaded now, not with the page: apache-arrow, hyparquet and DuckDB's glue would delay hydration.
+		const [{ bootWasmDuckDB }, { fetchExtractIpc }] = await Promise.all([import('./wasm-duckdb'), import('./extract-decode')]);
+		const duckdbBooting = bootWasmDuckDB(() => performance.mark('pdalhpd:duckdb-instantiated'));
+		decoding = EXTRACT_NAMES.map((name) => fetchExtractIpc(name, extractUrl(name)));
+		for (const pending of decoding) pending.catch(() => {}); // handled below, once DuckDB is up
 		duckdb = await duckdbBooting;
 	} catch (error) {
 		updateEngineStatus({ state: 'failed', message: engineFailureMessage(messageOf(error)) });
@@ -63,7 +65,7 @@ async function boot(): Promise<RunningEngine> {
 }
 
 /**
- * Starts the engine once (idempotent; later calls return the same promise). Browser only.
+ * Starts the engine once (idempotent: later calls wait for the same start). Browser only.
  * Waits for load + first contentful paint + idle before requesting anything.
  * Resolves when DuckDB is up and every extract is loaded or marked broken;
  * rejects only if DuckDB itself cannot boot.
