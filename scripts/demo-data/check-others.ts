@@ -19,6 +19,8 @@ function objectifs(tables: Tables, expect: Expect): void {
 	expect("objectif 2021 sortants d'hébergement (région)", total(dep('2021', 'sortants_hebergement')), TARGETS.objectifSortants2021Region);
 	expect('objectif 2021 sans-abri (région)', total(dep('2021', 'sans_abri')), TARGETS.objectifSansAbri2021Region);
 	expect('objectifs 2021 prioritaires fixés', dep('2021', 'prioritaires').every((v) => v !== null), true);
+	const epci = tables.objectifs.filter((o) => o.niveau === 'epci' && o.indicateur === 'sortants_hebergement' && o.annee === '2022');
+	expect("objectifs 2022 sortants d'hébergement des EPCI : nombre et somme", [epci.length, sum(epci, 'valeur')], [92, 2100]);
 	const own = tables.objectifs.filter((o) => o.annee === '2022' && o.siren_bailleur);
 	const covered = tables.bailleurs.filter((b) => ['prioritaires', 'sortants_hebergement', 'sans_abri'].every((i) => own.some((o) => o.siren_bailleur === b.siren && o.indicateur === i)));
 	expect('bailleurs ayant des objectifs 2022 propres pour les 3 publics', covered.length, tables.bailleurs.length);

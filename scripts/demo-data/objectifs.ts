@@ -1,7 +1,8 @@
 /**
  * The objectives table: department objectives 2021 and 2022 (the deck's 2022 values; 2021
- * giving +9 % sortants and +10 % sans-abri), and each landlord's own 2022 objectives in
- * every department where it lets.
+ * giving +9 % sortants and +10 % sans-abri), each landlord's own 2022 objectives in every
+ * department where it lets, and the 2022 sortants objective territorialised by EPCI (summing
+ * to the department's).
  */
 import { largestRemainder } from './allocate.ts';
 import type { AttributionRow } from './attributions.ts';
@@ -13,7 +14,7 @@ import { DEPARTEMENTS, TARGETS } from './targets.ts';
 export interface ObjectifRow {
 	annee: string;
 	indicateur: 'prioritaires' | 'sortants_hebergement' | 'sans_abri';
-	niveau: 'departement';
+	niveau: 'departement' | 'epci';
 	code_territoire: string;
 	siren_bailleur: string | null;
 	valeur: number | null;
@@ -56,8 +57,24 @@ function byBailleurDep(rows: readonly AttributionRow[], measure: 'attributions' 
 	return out;
 }
 
+/** 2022 sortants d'hébergement objective of each EPCI, by its 2021 lettings to that public. */
+function epciRows(attributions: readonly AttributionRow[], random: Random): ObjectifRow[] {
+	const weight = new Map<string, number>();
+	const depOf = new Map<string, string>();
+	for (const r of attributions) {
+		if (!r.mois.startsWith('2021')) continue;
+		weight.set(r.siren_epci, (weight.get(r.siren_epci) ?? 0) + r.sortants_hebergement + 0.02 * r.attributions);
+		depOf.set(r.siren_epci, r.code_departement);
+	}
+	return DEPARTEMENTS.flatMap((dep) => {
+		const epcis = [...depOf].filter(([, d]) => d === dep).map(([siren]) => siren).sort();
+		const parts = splitAtLeastOne(TARGETS.objectifSortants2022[dep], epcis.map((e) => weight.get(e)! * random.noise(0.15)));
+		return epcis.map((e, k): ObjectifRow => ({ ...row('2022', 'sortants_hebergement', e, null, parts[k]), niveau: 'epci' }));
+	});
+}
+
 export function buildObjectifs(attributions: readonly AttributionRow[], random: Random): ObjectifRow[] {
-	const rows = departementRows(random);
+	const rows = [...departementRows(random), ...epciRows(attributions, random.fork('epci'))];
 	const volumes = byBailleurDep(attributions, 'attributions', '2021-01', '2021-12');
 	const sortants = byBailleurDep(attributions, 'sortants_hebergement', '2022-01', '2022-04');
 	const depsOf = (siren: string) => DEPARTEMENTS.filter((d) => volumes.has(`${siren}/${d}`));
@@ -84,6 +101,6 @@ export function buildObjectifs(attributions: readonly AttributionRow[], random: 
 		const parts = splitAtLeastOne(totals.get(b.siren)!, deps.map((d) => (sortants.get(`${b.siren}/${d}`) ?? 0) + 0.01 * volumes.get(`${b.siren}/${d}`)!));
 		deps.forEach((d, k) => rows.push(row('2022', 'sortants_hebergement', d, b.siren, parts[k])));
 	}
-	const key = (r: ObjectifRow) => `${r.annee}|${r.indicateur}|${r.code_territoire}|${r.siren_bailleur ?? ''}`;
+	const key = (r: ObjectifRow) => `${r.annee}|${r.indicateur}|${r.niveau}|${r.code_territoire}|${r.siren_bailleur ?? ''}`;
 	return rows.sort((a, b) => key(a).localeCompare(key(b)));
 }
