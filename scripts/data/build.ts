@@ -72,7 +72,11 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
 		const ctx: CodeContext = { cog, cogLabel: cogLabel(cog), bailleurs: facts.bailleurs, bailleursFile: 'bailleurs.csv', issues, mappedCommunes: new Map() };
 		for (const spec of INPUT_TABLES) {
 			const file = findTableFile(config.input, spec, issues);
-			if (spec.name === 'bailleurs' && file) ctx.bailleursFile = file;
+			if (spec.name === 'bailleurs') {
+				// Without a bailleurs file, one error says so rather than one per line citing a bailleur.
+				if (file) ctx.bailleursFile = file;
+				else ctx.bailleurs = null;
+			}
 			if (spec.name === 'objectifs' && file) facts.objectifsFile = file;
 			if (!file) {
 				tables.push({ table: spec.name, file: null, lines: 0 });
@@ -81,6 +85,7 @@ export async function build(config: BuildConfig, effects: BuildEffects): Promise
 			const errorsBefore = issues.errorCount;
 			const result = await ingestTable(spec, openTableSource(config.input, file, spec, issues), staging, ctx, (row) => facts.collect(spec.name, row));
 			tables.push({ table: spec.name, file, lines: result.lines });
+			if (spec.name === 'bailleurs' && facts.bailleurs.size === 0 && issues.errorCount > errorsBefore) ctx.bailleurs = null;
 			if (spec.name === 'attributions' && result.lines === 0 && issues.errorCount === errorsBefore) issues.error({ file }, 'aucune ligne de données ; le tableau de bord ne peut être daté.');
 		}
 		warnMappedCommunes(ctx);

@@ -25,8 +25,8 @@ export interface CodeContext {
 	cog: Cog;
 	/** e.g. `COG 2026`, named in messages. */
 	cogLabel: string;
-	/** SIREN of every valid line of the bailleurs table. */
-	bailleurs: ReadonlySet<string>;
+	/** SIREN of every valid line of the bailleurs table; null when that file is absent (not checked then). */
+	bailleurs: ReadonlySet<string> | null;
 	/** File the bailleurs came from, named in messages. */
 	bailleursFile: string;
 	issues: Issues;
@@ -40,7 +40,7 @@ function checkCode(role: CodeRole, code: string, row: TypedRow, at: Location, ct
 		case 'siren':
 			return /^\d{9}$/.test(code) ? undefined : `« ${code} » n'est pas un SIREN (9 chiffres).`;
 		case 'bailleur':
-			return ctx.bailleurs.has(code) ? undefined : `bailleur « ${code} » absent de ${ctx.bailleursFile}.`;
+			return !ctx.bailleurs || ctx.bailleurs.has(code) ? undefined : `bailleur « ${code} » absent de ${ctx.bailleursFile}.`;
 		case 'departement': {
 			const departements = cog.departements.map((d) => d.code);
 			return departements.includes(code) ? undefined : `« ${code} » n'est pas un département de la région ${cog.region.nom} (${departements.join(', ')}).`;

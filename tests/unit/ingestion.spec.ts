@@ -176,4 +176,12 @@ describe('broken copies of the valid lot', () => {
 		expect(result.errors).toEqual([`reforme.csv : fichier absent ; déposez reforme.csv ou reforme.xlsx dans ${input}.`]);
 		expect(folderHashes(output)).toEqual(before);
 	});
+
+	it('says once that bailleurs is missing, not once per line citing a bailleur', async () => {
+		const input = track(copyValidLot());
+		rmSync(join(input, 'bailleurs.csv'));
+		const result = await run(input, output);
+		expect(result.errors).toEqual([`bailleurs.csv : fichier absent ; déposez bailleurs.csv ou bailleurs.xlsx dans ${input}.`]);
+		expect(folderHashes(output)).toEqual(before);
+	});
 });
