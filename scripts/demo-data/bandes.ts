@@ -6,9 +6,7 @@
 import type { Random } from './random.ts';
 import { TARGETS } from './targets.ts';
 
-/** Bands of the rate at date: [low, high) in fraction of the pro-rata objective. */
-export const BANDES = [[0, 0.5], [0.5, 0.75], [0.75, 1], [1, Infinity]] as const;
-/** Where the chosen rates may lie (1 point of margin to each boundary). */
+/** Where the chosen rates may lie, by band (< 50 %, 50–75 %, 75–100 %, ≥ 100 %), 1 point off each boundary. */
 const ALLOWED: readonly [number, number][] = [[0, 0.49], [0.51, 0.74], [0.76, 0.99], [1.01, 2.5]];
 /** Where the generator aims within each band. */
 const AIM: readonly [number, number][] = [[0.25, 0.45], [0.56, 0.7], [0.8, 0.95], [1.05, 1.45]];
@@ -32,11 +30,6 @@ function objectiveRange(b: BailleurSortants, band: number): [number, number] | n
 	const min = Math.max(b.departements, Math.ceil(b.attributions / (hi * PRORATA)));
 	const max = lo === 0 ? min + 40 : Math.floor(b.attributions / (lo * PRORATA));
 	return min <= max ? [min, max] : null;
-}
-
-/** Band index of a rate at date. */
-export function bandeOf(rate: number): number {
-	return BANDES.findIndex(([lo, hi]) => rate >= lo && rate < hi);
 }
 
 /** Annual sortants objective (all departments) by landlord SIREN. */

@@ -6,7 +6,7 @@ export const MONTHS: readonly string[] = [2021, 2022].flatMap((y) =>
 );
 
 /** Last day of a `YYYY-MM` month, as `YYYY-MM-DD`. */
-export function monthEnd(month: string): string {
+function monthEnd(month: string): string {
 	const [y, m] = month.split('-').map(Number);
 	const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
 	return `${month}-${String(day).padStart(2, '0')}`;
@@ -14,11 +14,6 @@ export function monthEnd(month: string): string {
 
 /** Stock observation dates: 1 January of each year and every month end, sorted. */
 export const STOCK_DATES: readonly string[] = ['2021-01-01', ...MONTHS.map(monthEnd), '2022-01-01'].sort();
-
-/** Months from `from` to `to` (inclusive, `YYYY-MM`). */
-export function monthsBetween(from: string, to: string): string[] {
-	return MONTHS.filter((m) => m >= from && m <= to);
-}
 
 /** Calendar weight of each month (1 = average): fewer lettings in August and December. */
 export const SEASONALITY: Readonly<Record<string, number>> = {

@@ -1,7 +1,7 @@
 /**
  * Attributions to the three publics with objectives: priority households, households
  * leaving shelter, homeless households. Department totals of the calibrated periods are
- * exact; the other periods follow each department's own rate, with noise.
+ * exact; the other periods follow each department's own pace (and objective), with noise.
  */
 import { largestRemainder } from './allocate.ts';
 import { spread, slots, total, type Grid, type Measure, type Slot } from './grid.ts';
@@ -14,6 +14,7 @@ export const EPCI_PART_PRIORITAIRES_MIN = '246000848'; // CC de la Picardie Vert
 export const EPCI_PART_PRIORITAIRES_MAX = '200068047'; // CA Creil Sud Oise
 const MEAN_PRIORITAIRES_2021: Record<CodeDepartement, number> = { '02': 0.26, '59': 0.19, '60': 0.19, '62': 0.22, '80': 0.3 };
 
+/** A noise factor per landlord (its propensity to house a public). */
 function perBailleur(territory: Territory, random: Random, sigma: number): Map<string, number> {
 	const out = new Map<string, number>();
 	for (const c of territory.cells) if (!out.has(c.bailleur.siren)) out.set(c.bailleur.siren, random.noise(sigma));
@@ -44,7 +45,7 @@ export function partsPrioritaires2021(epcis: readonly EpciDemo[], volumes2021: M
 type Weight = (s: Slot) => number;
 const inDep = (dep: string) => (c: Cell) => c.codeDepartement === dep;
 
-/** Spreads department amounts of one period (`null` amount: the department's `rate` × its attributions). */
+/** Spreads, in each department, `amount(dep, its attributions of the period)` over its cells and months. */
 function fillDepartements(grid: Grid, cells: readonly Cell[], measure: Measure, from: string, to: string,
 	amount: (dep: CodeDepartement, attributions: number) => number, weight: Weight, cap: (s: Slot) => number): void {
 	for (const dep of DEPARTEMENTS) {
@@ -53,6 +54,7 @@ function fillDepartements(grid: Grid, cells: readonly Cell[], measure: Measure, 
 	}
 }
 
+/** Fills `prioritaires`; returns the EPCI shares used for 2021. */
 export function fillPrioritaires(grid: Grid, territory: Territory, random: Random): Map<string, number> {
 	const { cells, epcis } = territory;
 	const volumes2021 = new Map(epcis.map((e) => [e.siren, total(grid, 'attributions', slots(cells, '2021-01', '2021-12', (c) => c.epci.siren === e.siren))]));

@@ -39,11 +39,3 @@ export const TARGETS = {
 	qpv: { q2q4JanAvr2022: 75, q2q4Annee2021: 77, q4JanAvr2022: 23 },
 	fnavdl: { projets2021: 86, retenus2021: 46, partenariats2021: 18, menages2021: 1700, accompagnes20211231: 990, nouveaux2022Eur: 643_320 }
 } as const;
-
-/** Jan–Apr 2022 and Jan–May 2022 in `YYYY-MM` bounds. */
-export const PERIODS = {
-	janAvr2022: ['2022-01', '2022-04'],
-	janMai2022: ['2022-01', '2022-05'],
-	janAvr2021: ['2021-01', '2021-04'],
-	annee2021: ['2021-01', '2021-12']
-} as const;
