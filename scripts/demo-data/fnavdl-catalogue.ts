@@ -41,7 +41,7 @@ export const PROJETS_CONNUS: readonly ProjetConnu[] = [
 		appel: 'retenu2021', public: 'Locataires en difficulté de paiement ou de maintien (avec Soliha, AAE et Afeji), 3 sites en QPV' },
 	{ nom: 'ASCI – Accompagnement social et culturel individuel', porteur: 'SIA Habitat', typePorteur: 'partenariat', bailleur: 'SIA Habitat', departement: '62', appel: 'retenu2021',
 		acces: 16, maintien: 6, accompagnes: 4,
-		public: "22 mesures d'un an : 16 ménages en accès dont 6 DALO, 6 en maintien ; La Vie Active (CABBALR), APSA (CAHC) et La Comédie de Béthune" },
+		public: "22 mesures d'un an : 16 ménages en accès dont 6 DALO, 6 en maintien, avec La Vie Active (CABBALR), APSA (CAHC) et La Comédie de Béthune" },
 	{ nom: 'Plateforme Logement d’abord du bassin minier', porteur: 'Pas-de-Calais Habitat', typePorteur: 'partenariat', bailleur: 'PdC Habitat', departement: '62', epci: EPCI.lens,
 		appel: 'retenu2021', public: "Ménages sans solution ou menacés d'expulsion des territoires de mise en œuvre accélérée (Lens-Liévin, Béthune-Bruay, Hénin-Carvin)" },
 	{ nom: 'Home Family', porteur: 'Maisons & Cités', typePorteur: 'partenariat', bailleur: 'Maisons & Cités', departement: '62', epci: EPCI.lens, appel: 'retenu2021',
