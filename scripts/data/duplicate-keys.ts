@@ -4,6 +4,7 @@
  */
 import type { InputTableSpec } from '../../src/lib/contract/inputs.ts';
 import type { Issues } from './messages.ts';
+import { NumberIndex } from './number-index.ts';
 import type { TypedRow } from './parse-line.ts';
 
 /** Distinct values per key column that fit the numeric key (3 columns × 17 bits < 2^53). */
@@ -11,7 +12,7 @@ const NUMERIC_SLOTS = 2 ** 17;
 
 export class DuplicateKeys {
 	/** Numeric key → line where it first appeared (a million string keys would weigh on the GC). */
-	private readonly firstLineByNumber = new Map<number, number>();
+	private readonly firstLineByNumber = new NumberIndex();
 	/** Text key → first line, for keys of more than 3 columns or too many distinct values. */
 	private readonly firstLineByText = new Map<string, number>();
 	/** Per key column: value → small integer. */
@@ -41,10 +42,14 @@ export class DuplicateKeys {
 	/** The line where the key was first met, recording `line` if it is new. */
 	private firstLineOf(row: TypedRow, line: number): number | undefined {
 		const numeric = this.numericKey(row);
-		const map: Map<number | string, number> = numeric === undefined ? this.firstLineByText : this.firstLineByNumber;
-		const key = numeric ?? this.spec.key.map((column) => String(row[column] ?? '')).join('\u0001');
-		const first = map.get(key);
-		if (first === undefined) map.set(key, line);
+		if (numeric !== undefined) {
+			const first = this.firstLineByNumber.get(numeric);
+			if (first === undefined) this.firstLineByNumber.set(numeric, line);
+			return first;
+		}
+		const text = this.spec.key.map((column) => String(row[column] ?? '')).join('\u0001');
+		const first = this.firstLineByText.get(text);
+		if (first === undefined) this.firstLineByText.set(text, line);
 		return first;
 	}
 
