@@ -2,6 +2,7 @@
  * French cell values, message formatting and CSV structure errors of the ingestion.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBool, parseCount, parseDate, parseEnum, parseEuros, parseMonth, parseYear } from '../../scripts/data/french-values';
@@ -71,6 +72,33 @@ describe('CSV structure', () => {
 		expect(result.errors.slice(0, 2)).toEqual([
 			'bailleurs.csv, ligne 2 : 5 valeurs au lieu de 4 (une par colonne de l’en-tête).',
 			'bailleurs.csv, ligne 3 : guillemet ouvert jamais refermé.'
+		]);
+	});
+});
+
+describe('XLSX line numbers', () => {
+	it('names the sheet row, blank rows included', async () => {
+		const input = copyValidLot();
+		created.push(input);
+		rmSync(join(input, 'fnavdl_enveloppes.csv'));
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('fnavdl_enveloppes');
+		sheet.addRow(['annee', 'code_departement', 'enveloppe_eur', 'dont_bailleurs_associations_eur', 'dont_associations_eur']);
+		sheet.addRow(['2022', '02', 310000, 120000, 150000]);
+		sheet.addRow([]);
+		sheet.addRow([2022, '59', 1000, 1200, 'mille']);
+		await workbook.xlsx.writeFile(join(input, 'fnavdl_enveloppes.xlsx'));
+		const result = await run(input, join(tempDir('xlsx-lines'), 'out'));
+		expect(result.errors).toEqual([
+			'fnavdl_enveloppes.xlsx, ligne 4, colonne « dont_associations_eur » : « mille » n\'est pas un montant en euros entiers.'
+		]);
+		const again = await (async () => {
+			sheet.getRow(4).getCell(5).value = 0;
+			await workbook.xlsx.writeFile(join(input, 'fnavdl_enveloppes.xlsx'));
+			return run(input, join(tempDir('xlsx-lines'), 'out'));
+		})();
+		expect(again.errors).toEqual([
+			'fnavdl_enveloppes.xlsx, ligne 4, colonne « dont_bailleurs_associations_eur » : 1\u202F200 dépasse « enveloppe_eur » (1\u202F000) ; une partie ne peut dépasser son total.'
 		]);
 	});
 });

@@ -50,7 +50,9 @@ describe('valid lot', () => {
 			"SELECT strftime(mois, '%Y-%m') AS mois, code_departement, siren_epci, attributions::INTEGER AS attributions, qpv_q4::INTEGER AS qpv_q4 FROM attributions ORDER BY mois, code_departement"
 		);
 		const territoires = await db.all("SELECT niveau, COUNT(*)::INTEGER AS n FROM territoires GROUP BY niveau ORDER BY niveau");
+		const codecs = await db.all(`SELECT DISTINCT compression FROM parquet_metadata('${join(output, '*.parquet')}')`);
 		db.close();
+		expect(codecs).toEqual([{ compression: 'ZSTD' }]);
 		expect(rows.slice(0, 3)).toEqual([
 			{ mois: '2022-01', code_departement: '02', siren_epci: '200071892', attributions: 40, qpv_q4: 2 },
 			{ mois: '2022-01', code_departement: '59', siren_epci: '200093201', attributions: 200, qpv_q4: 11 },
