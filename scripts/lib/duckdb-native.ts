@@ -22,16 +22,19 @@ export interface NativeDb extends QueryRunner {
 export async function openNativeDb(options: { threads?: number } = {}): Promise<NativeDb> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 1) });
 	const connection = await instance.connect();
-	const all = async <Row>(sql: string, values: DuckDBValue[] = []) => {
-		const reader = await connection.runAndReadAll(sql, values);
-		return reader.getRowObjectsJS() as Row[];
+	// One connection runs one statement at a time: concurrent callers are queued.
+	let queue: Promise<unknown> = Promise.resolve();
+	const serial = <T>(task: () => Promise<T>): Promise<T> => {
+		const result = queue.then(task);
+		queue = result.catch(() => {});
+		return result;
 	};
+	const all = <Row>(sql: string, values: DuckDBValue[] = []) =>
+		serial(async () => (await connection.runAndReadAll(sql, values)).getRowObjectsJS() as Row[]);
 	return {
 		connection,
 		all,
-		async exec(sql, values = []) {
-			await connection.run(sql, values);
-		},
+		exec: (sql, values = []) => serial(async () => void (await connection.run(sql, values))),
 		async run<Row>(q: Query<Row>) {
 			return all<Row>(q.sql, q.params as DuckDBValue[]);
 		},
