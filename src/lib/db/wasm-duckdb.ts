@@ -3,7 +3,7 @@
  * Worker, from files served by our origin (Vite `?url`): eh bundle, mvp fallback.
  * Browser only: the package touches `Worker` on import, so it is imported dynamically.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -37,17 +37,39 @@ export async function bootWasmDuckDB(onInstantiated?: () => void): Promise<WasmD
 	// Before anything else: no extension may be fetched from extensions.duckdb.org.
 	await connection.query('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;');
 	onInstantiated?.();
+	const prepare = preparedStatementCache(connection);
 
 	return {
 		insertIpc: (name, ipc) => connection.insertArrowFromIPCStream(ipc, { name }),
 		async execute(query) {
-			const statement = await connection.prepare(query.sql);
-			try {
-				return arrowToPlainRows(await statement.query(...query.params));
-			} finally {
-				await statement.close();
-			}
+			const statement = await prepare(query.sql);
+			return arrowToPlainRows(await statement.query(...query.params));
 		},
 		version: () => db.getVersion()
+	};
+}
+
+/**
+ * Prepared statements kept by SQL text (at most `max`, least recently used closed first):
+ * a page re-runs the same SQL with new values, and each prepare/close is a worker round trip.
+ * Sharing one is safe: the worker runs each bound execution whole, one at a time.
+ * Exported for tests only.
+ */
+export function preparedStatementCache(connection: AsyncDuckDBConnection, max = 100) {
+	const statements = new Map<string, Promise<AsyncPreparedStatement>>();
+	return (sql: string): Promise<AsyncPreparedStatement> => {
+		let statement = statements.get(sql);
+		if (statement) statements.delete(sql);
+		else {
+			statement = connection.prepare(sql);
+			statement.catch(() => statements.get(sql) === statement && statements.delete(sql));
+		}
+		statements.set(sql, statement);
+		if (statements.size > max) {
+			const [oldestSql, oldest] = statements.entries().next().value!;
+			statements.delete(oldestSql);
+			oldest.then((s) => s.close()).catch(() => {});
+		}
+		return statement;
 	};
 }
