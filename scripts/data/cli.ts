@@ -6,14 +6,20 @@ import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { reportLines } from './report.ts';
 
-const { values } = parseArgs({
-	options: {
-		input: { type: 'string', default: 'data/raw/demo' },
-		output: { type: 'string', default: 'data/extracts' }
+function readConfig(): { input: string; output: string } | undefined {
+	try {
+		const { values } = parseArgs({ options: { input: { type: 'string', default: 'data/raw/demo' }, output: { type: 'string', default: 'data/extracts' } } });
+		return { input: values.input!, output: values.output! };
+	} catch {
+		console.error('Usage : npm run data -- [--input dossier] [--output dossier]  (par défaut data/raw/demo → data/extracts)');
+		return undefined;
 	}
-});
-const config = { input: values.input!, output: values.output! };
+}
 
-const result = await build(config, { now: () => new Date() });
-for (const line of reportLines(config, result)) console.log(line);
-process.exitCode = result.ok ? 0 : 1;
+const config = readConfig();
+if (!config) process.exitCode = 2;
+else {
+	const result = await build(config, { now: () => new Date() });
+	for (const line of reportLines(config, result)) console.log(line);
+	process.exitCode = result.ok ? 0 : 1;
+}

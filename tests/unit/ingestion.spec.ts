@@ -179,6 +179,12 @@ describe('broken copies of the valid lot', () => {
 		expect(folderHashes(output)).toEqual(before);
 	});
 
+	it('names a missing input folder', async () => {
+		const result = await run('tests/fixtures/ingestion/absent', output);
+		expect(result.errors).toEqual(['tests/fixtures/ingestion/absent : dossier d’entrée introuvable.']);
+		expect(folderHashes(output)).toEqual(before);
+	});
+
 	it('says once that bailleurs is missing, not once per line citing a bailleur', async () => {
 		const input = track(copyValidLot());
 		rmSync(join(input, 'bailleurs.csv'));
