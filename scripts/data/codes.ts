@@ -34,6 +34,11 @@ export interface CodeContext {
 	mappedCommunes: Map<string, { current: string; lines: number[]; count: number; file: string }>;
 }
 
+/** A hint when a spreadsheet dropped the leading zero of a code (`2691` for `02691`). */
+function lostZeroHint(code: string, exists: (code: string) => boolean): string {
+	return /^\d+$/.test(code) && exists(`0${code}`) ? ` Zéro initial perdu par le tableur ? « 0${code} » existe : mettez la colonne au format texte.` : '';
+}
+
 function checkCode(role: CodeRole, code: string, row: TypedRow, at: Location, ctx: CodeContext): string | undefined {
 	const { cog, cogLabel } = ctx;
 	switch (role) {
@@ -43,7 +48,8 @@ function checkCode(role: CodeRole, code: string, row: TypedRow, at: Location, ct
 			return !ctx.bailleurs || ctx.bailleurs.has(code) ? undefined : `bailleur « ${code} » absent de ${ctx.bailleursFile}.`;
 		case 'departement': {
 			const departements = cog.departements.map((d) => d.code);
-			return departements.includes(code) ? undefined : `« ${code} » n'est pas un département de la région ${cog.region.nom} (${departements.join(', ')}).`;
+			if (departements.includes(code)) return undefined;
+			return `« ${code} » n'est pas un département de la région ${cog.region.nom} (${departements.join(', ')}).${lostZeroHint(code, (c) => departements.includes(c))}`;
 		}
 		case 'epci':
 			return cog.epcis.some((e) => e.siren === code) ? undefined : `EPCI « ${code} » inconnu du code officiel géographique (${cogLabel}) en ${cog.region.nom}.`;
@@ -52,7 +58,7 @@ function checkCode(role: CodeRole, code: string, row: TypedRow, at: Location, ct
 			return checkCode(row.niveau === 'epci' ? 'epci' : 'departement', code, row, at, ctx);
 		case 'commune': {
 			const current = cog.currentCode(code);
-			if (!current) return `commune « ${code} » inconnue du code officiel géographique (${cogLabel}).`;
+			if (!current) return `commune « ${code} » inconnue du code officiel géographique (${cogLabel}).${lostZeroHint(code, (c) => !!cog.currentCode(c))}`;
 			if (current !== code) {
 				const seen = ctx.mappedCommunes.get(code) ?? { current, lines: [], count: 0, file: at.file };
 				seen.count++;

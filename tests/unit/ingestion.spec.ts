@@ -100,6 +100,14 @@ const BROKEN: { name: string; table: string; edit: (rows: string[][]) => string[
 		errors: ['attributions.csv, ligne 5, colonne « code_commune » : commune « 99999 » inconnue du code officiel géographique (COG 2026).']
 	},
 	{
+		name: 'a commune code whose leading zero a spreadsheet dropped',
+		table: 'attributions',
+		edit: (rows) => (rows[3][1] = '2691', rows),
+		errors: [
+			'attributions.csv, ligne 4, colonne « code_commune » : commune « 2691 » inconnue du code officiel géographique (COG 2026). Zéro initial perdu par le tableur ? « 02691 » existe : mettez la colonne au format texte.'
+		]
+	},
+	{
 		name: 'a missing column',
 		table: 'attributions',
 		edit: (rows) => rows.map((row) => row.filter((_, i) => i !== 6)),
