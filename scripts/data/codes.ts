@@ -21,6 +21,11 @@ const CODE_ROLES: Partial<Record<InputTableName, Record<string, CodeRole>>> = {
 	reforme: { siren_epci: 'epci' }
 };
 
+/** CODE_ROLES as [column, role] pairs per table, computed once (checked on every line). */
+const ROLE_ENTRIES = Object.fromEntries(Object.entries(CODE_ROLES).map(([table, roles]) => [table, Object.entries(roles)])) as Partial<
+	Record<InputTableName, [string, CodeRole][]>
+>;
+
 export interface CodeContext {
 	cog: Cog;
 	/** e.g. `COG 2026`, named in messages. */
@@ -77,7 +82,7 @@ function checkCode(role: CodeRole, code: string, row: TypedRow, at: Location, ct
 /** Checks every code column of the row; false when one is unknown (each is reported). */
 export function checkCodes(table: InputTableName, row: TypedRow, file: string, line: number, ctx: CodeContext): boolean {
 	let valid = true;
-	for (const [column, role] of Object.entries(CODE_ROLES[table] ?? {})) {
+	for (const [column, role] of ROLE_ENTRIES[table] ?? []) {
 		const code = row[column];
 		if (typeof code !== 'string') continue;
 		const at = { file, line, column };

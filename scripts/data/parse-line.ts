@@ -14,8 +14,9 @@ export type TypedRow = Record<string, CellValue | null>;
 export function parseLine(raw: RawLine, spec: InputTableSpec, file: string, issues: Issues): TypedRow | undefined {
 	const row: TypedRow = {};
 	let valid = true;
-	for (const column of spec.columns) {
-		const text = raw.cells[column.name];
+	for (let i = 0; i < spec.columns.length; i++) {
+		const column = spec.columns[i];
+		const text = raw.cells[i];
 		if (text === '') {
 			row[column.name] = null;
 			if (column.required) {

@@ -96,8 +96,12 @@ export async function* readCsvRecords(path: string): AsyncGenerator<RawRecord[]>
 			for (const record of batch) {
 				const line = lastLine + 1;
 				lastLine = line + record.reduce((n, cell) => (cell.includes('\n') ? n + cell.split('\n').length - 1 : n), 0);
-				const cells = record.map((cell) => cell.trim());
-				if (cells.some((cell) => cell !== '')) records.push({ line, cells });
+				let empty = true;
+				for (let i = 0; i < record.length; i++) {
+					record[i] = record[i].trim();
+					if (record[i] !== '') empty = false;
+				}
+				if (!empty) records.push({ line, cells: record });
 			}
 			yield records;
 		}

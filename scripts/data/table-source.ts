@@ -15,10 +15,10 @@ export interface RawRecord {
 	cells: string[];
 }
 
-/** A data line: raw trimmed text by contract column; a column absent from the file is ''. */
+/** A data line: raw trimmed text in the contract's column order; a column absent from the file is ''. */
 export interface RawLine {
 	line: number;
-	cells: Record<string, string>;
+	cells: string[];
 }
 
 export interface TableSource {
@@ -68,6 +68,8 @@ function checkHeader(header: string[], spec: InputTableSpec, file: string, issue
 export function openTableSource(dir: string, file: string, spec: InputTableSpec, issues: Issues): TableSource {
 	async function* batches(): AsyncGenerator<RawLine[]> {
 		let positions: Map<string, number> | undefined;
+		/** File position of each contract column, -1 when absent. */
+		let columnIndex: number[] = [];
 		let width = 0;
 		try {
 			for await (const records of recordsOf(join(dir, file), spec)) {
@@ -77,6 +79,7 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 						positions = checkHeader(record.cells, spec, file, issues);
 						if (!positions) return;
 						width = record.cells.length;
+						columnIndex = spec.columns.map((column) => positions!.get(column.name) ?? -1);
 						continue;
 					}
 					const extra = record.cells.length > width && record.cells.slice(width).some((cell) => cell !== '');
@@ -84,9 +87,7 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 						issues.error({ file, line: record.line }, `${record.cells.length} valeurs au lieu de ${width} (une par colonne de l’en-tête).`);
 						continue;
 					}
-					const cells: Record<string, string> = {};
-					for (const column of spec.columns) cells[column.name] = record.cells[positions.get(column.name) ?? -1] ?? '';
-					lines.push({ line: record.line, cells });
+					lines.push({ line: record.line, cells: columnIndex.map((index) => (index < 0 ? '' : record.cells[index])) });
 				}
 				yield lines;
 			}
