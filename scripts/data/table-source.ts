@@ -78,7 +78,8 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 					if (!positions) {
 						positions = checkHeader(record.cells, spec, file, issues);
 						if (!positions) return;
-						width = record.cells.length;
+						// Trailing empty header cells (a stray separator at the end) are not columns.
+						width = record.cells.findLastIndex((cell) => cell !== '') + 1;
 						columnIndex = spec.columns.map((column) => positions!.get(column.name) ?? -1);
 						continue;
 					}

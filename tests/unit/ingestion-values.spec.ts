@@ -76,6 +76,20 @@ describe('CSV structure', () => {
 	});
 });
 
+describe('CSV trailing separators', () => {
+	it('accepts a stray separator at the end of the header and of some lines', async () => {
+		const input = copyValidLot();
+		created.push(input);
+		writeFileSync(
+			join(input, 'bailleurs.csv'),
+			'siren;nom;nom_court;type;\n475680815;Partenord Habitat;Partenord;OPH;\n277800013;OPH de l\'Aisne;OPH Aisne;OPH\n457504694;Clésence;Clésence;ESH;;\n'
+		);
+		const result = await run(input, join(tempDir('trailing'), 'out'));
+		expect(result.errors).toEqual([]);
+		expect(result.manifest!.extracts.bailleurs.rows).toBe(3);
+	});
+});
+
 describe('XLSX line numbers', () => {
 	it('names the sheet row, blank rows included', async () => {
 		const input = copyValidLot();
