@@ -2,13 +2,11 @@
  * `npm run data` as a process: exit code, the French report, the error cap.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyValidLot, editTable, folderHashes, tempDir } from '../fixtures/ingestion/lot';
+import { copyValidLot, editTable, folderHashes, tempDir, removeTempDirs } from '../fixtures/ingestion/lot';
 
-const created: string[] = [];
-afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 function cli(input: string, output: string) {
 	const run = spawnSync('node_modules/.bin/tsx', ['scripts/data/cli.ts', '--input', input, '--output', output], { encoding: 'utf8', timeout: 60_000 });
@@ -18,7 +16,6 @@ function cli(input: string, output: string) {
 describe('npm run data', () => {
 	it('prints the summary and exits 0 on the valid lot', () => {
 		const output = join(tempDir('cli-ok'), 'extracts');
-		created.push(output);
 		const { status, lines } = cli('tests/fixtures/ingestion/valid', output);
 		expect(status).toBe(0);
 		expect(lines[1]).toBe('Extraits écrits (données de démonstration), dernière date : 31/05/2022.');
@@ -30,7 +27,6 @@ describe('npm run data', () => {
 	it('lists 50 errors then the count of the others, exits 1 and writes nothing', () => {
 		const input = copyValidLot();
 		const output = join(tempDir('cli-ko'), 'extracts');
-		created.push(input, output);
 		const bad = Array.from({ length: 60 }, (_, i) => ['2023-01', '59350', '475680815', '10', `x${i}`, '0', '0', '0', '0', '0', '0', '0']);
 		editTable(input, 'attributions', (rows) => [...rows, ...bad]);
 		const { status, lines } = cli(input, output);

@@ -2,16 +2,15 @@
  * The same lot saved the ways a DREAL officer's tools save it (Windows-1252 with CRLF
  * and `1 343`, comma-separated with a BOM, XLSX) gives byte-identical extracts.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputTable, type InputTableName } from '../../src/lib/contract/inputs';
-import { copyValidLot, folderHashes, readLotTable, run, TABLE_NAMES, tempDir, toCsv, VALID_LOT } from '../fixtures/ingestion/lot';
+import { copyValidLot, folderHashes, readLotTable, run, TABLE_NAMES, tempDir, toCsv, VALID_LOT, removeTempDirs } from '../fixtures/ingestion/lot';
 
-const created: string[] = [];
-afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 /** `1343` → `1<space>343`, for count and euro columns. */
 function groupThousands(cell: string, space: string): string {
@@ -25,21 +24,17 @@ function numberColumns(table: string): Set<number> {
 }
 
 /** Writes every table of the valid lot through `write` into a copy (keeping sources.json). */
-function rewriteLot(write: (dir: string, table: string, rows: string[][]) => void | Promise<void>): Promise<string> {
+async function rewriteLot(write: (dir: string, table: string, rows: string[][]) => void | Promise<void>): Promise<string> {
 	const dir = copyValidLot();
-	created.push(dir);
-	return (async () => {
-		for (const table of TABLE_NAMES) {
-			rmSync(join(dir, `${table}.csv`));
-			await write(dir, table, readLotTable(table));
-		}
-		return dir;
-	})();
+	for (const table of TABLE_NAMES) {
+		rmSync(join(dir, `${table}.csv`));
+		await write(dir, table, readLotTable(table));
+	}
+	return dir;
 }
 
 async function extractsOf(input: string): Promise<Record<string, string>> {
 	const output = join(tempDir('out'), 'extracts');
-	created.push(output);
 	const result = await run(input, output);
 	expect(result.errors).toEqual([]);
 	return folderHashes(output);

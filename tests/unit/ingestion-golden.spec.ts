@@ -7,17 +7,15 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { manifestText } from '../../scripts/data/manifest';
-import { run, tempDir, VALID_LOT } from '../fixtures/ingestion/lot';
+import { run, tempDir, VALID_LOT, removeTempDirs } from '../fixtures/ingestion/lot';
 
 const EXPECTED = 'tests/fixtures/ingestion/expected/manifest.json';
 const ACTUAL = 'tests/fixtures/ingestion/expected/manifest.actual.json';
-const created: string[] = [];
-afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 describe('golden extracts of the valid lot', () => {
 	it('gives exactly the stored manifest, Parquet hashes included', async () => {
 		const parent = tempDir('golden');
-		created.push(parent);
 		const result = await run(VALID_LOT, join(parent, 'extracts'));
 		const actual = manifestText(result.manifest!);
 		const expected = readFileSync(EXPECTED, 'utf8');

@@ -5,14 +5,12 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyValidLot, editTable, folderHashes, run, tempDir, VALID_LOT } from '../fixtures/ingestion/lot';
+import { copyValidLot, editTable, folderHashes, run, tempDir, VALID_LOT, removeTempDirs } from '../fixtures/ingestion/lot';
 
-const created: string[] = [];
-afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 async function previousExtracts(): Promise<{ output: string; hashes: Record<string, string> }> {
 	const parent = tempDir('swap');
-	created.push(parent);
 	const output = join(parent, 'extracts');
 	expect((await run(VALID_LOT, output)).ok).toBe(true);
 	return { output, hashes: folderHashes(output) };
@@ -33,7 +31,6 @@ describe('atomic replacement of the extracts', () => {
 		mkdirSync(unfinished);
 		writeFileSync(join(unfinished, 'attributions.parquet'), 'à moitié écrit');
 		const input = copyValidLot();
-		created.push(input);
 		editTable(input, 'attributions', (rows) => (rows[1][3] = 'beaucoup', rows));
 		expect((await run(input, output)).ok).toBe(false);
 		expect(existsSync(unfinished)).toBe(false);
@@ -44,7 +41,6 @@ describe('atomic replacement of the extracts', () => {
 		const { output, hashes } = await previousExtracts();
 		renameSync(output, join(dirname(output), '.extracts.ancien-99999'));
 		const input = copyValidLot();
-		created.push(input);
 		rmSync(join(input, 'stocks.csv'));
 		const result = await run(input, output);
 		expect(result.errors).toEqual([`stocks.csv : fichier absent ; déposez stocks.csv ou stocks.xlsx dans ${input}.`]);

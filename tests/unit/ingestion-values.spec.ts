@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBool, parseCount, parseDate, parseEnum, parseEuros, parseMonth, parseYear } from '../../scripts/data/french-values';
 import { printableErrors } from '../../scripts/data/messages';
-import { copyValidLot, run, tempDir } from '../fixtures/ingestion/lot';
+import { copyValidLot, run, tempDir, removeTempDirs } from '../fixtures/ingestion/lot';
 
-const created: string[] = [];
-afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 describe('French values', () => {
 	it('reads counts with normal, no-break and narrow no-break thousands spaces', () => {
@@ -66,7 +65,6 @@ describe('error list', () => {
 describe('CSV structure', () => {
 	it('reports an unclosed quote and a line with too many values, with their lines', async () => {
 		const input = copyValidLot();
-		created.push(input);
 		writeFileSync(join(input, 'bailleurs.csv'), 'siren;nom;nom_court;type\n475680815;Partenord;Partenord;OPH;en trop\n277800013;"OPH de l\'Aisne;OPH;OPH\n457504694;Clésence;Clésence;ESH\n');
 		const result = await run(input, join(tempDir('structure'), 'out'));
 		expect(result.errors.slice(0, 2)).toEqual([
@@ -79,7 +77,6 @@ describe('CSV structure', () => {
 describe('CSV trailing separators', () => {
 	it('accepts a stray separator at the end of the header and of some lines', async () => {
 		const input = copyValidLot();
-		created.push(input);
 		writeFileSync(
 			join(input, 'bailleurs.csv'),
 			'siren;nom;nom_court;type;\n475680815;Partenord Habitat;Partenord;OPH;\n277800013;OPH de l\'Aisne;OPH Aisne;OPH\n457504694;Clésence;Clésence;ESH;;\n'
@@ -93,7 +90,6 @@ describe('CSV trailing separators', () => {
 describe('XLSX line numbers', () => {
 	it('names the sheet row, blank rows included', async () => {
 		const input = copyValidLot();
-		created.push(input);
 		rmSync(join(input, 'fnavdl_enveloppes.csv'));
 		const workbook = new ExcelJS.Workbook();
 		const sheet = workbook.addWorksheet('fnavdl_enveloppes');

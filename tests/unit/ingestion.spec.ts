@@ -7,16 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACT_NAMES } from '../../src/lib/contract/extracts';
 import { openExtracts } from '../../scripts/lib/duckdb-native';
-import { copyValidLot, editTable, folderHashes, run, tempDir, VALID_LOT } from '../fixtures/ingestion/lot';
+import { copyValidLot, editTable, folderHashes, run, tempDir, VALID_LOT, removeTempDirs } from '../fixtures/ingestion/lot';
 
-const created: string[] = [];
-const track = (dir: string) => (created.push(dir), dir);
-afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeTempDirs);
 
 describe('valid lot', () => {
 	let output: string;
 	beforeAll(async () => {
-		output = join(track(tempDir('valid')), 'extracts');
+		output = join(tempDir('valid'), 'extracts');
 	});
 
 	it('writes every extract with exact row counts and as-of dates', async () => {
@@ -37,7 +35,7 @@ describe('valid lot', () => {
 	});
 
 	it('warns about the former commune and the bailleur without objective', async () => {
-		const result = await run(VALID_LOT, join(track(tempDir('warn')), 'extracts'));
+		const result = await run(VALID_LOT, join(tempDir('warn'), 'extracts'));
 		expect(result.warnings).toEqual([
 			'attributions.csv, ligne 6, colonne « code_commune » : « 02147 » est une ancienne commune (déléguée ou associée) ; comptée dans « 02458 » (Dhuys et Morin-en-Brie), 1 ligne (6).',
 			'objectifs.csv : le bailleur « 457504694 » (Clésence) a des attributions mais aucun objectif propre ; ses taux d’atteinte resteront vides.'
@@ -164,13 +162,13 @@ describe('broken copies of the valid lot', () => {
 	let output: string;
 	let before: Record<string, string>;
 	beforeAll(async () => {
-		output = join(track(tempDir('previous')), 'extracts');
+		output = join(tempDir('previous'), 'extracts');
 		expect((await run(VALID_LOT, output)).ok).toBe(true);
 		before = folderHashes(output);
 	});
 
 	it.each(BROKEN)('$name → exact messages, nothing written', async ({ table, edit, errors }) => {
-		const input = track(copyValidLot());
+		const input = copyValidLot();
 		editTable(input, table, edit);
 		const result = await run(input, output);
 		expect(result.ok).toBe(false);
@@ -180,7 +178,7 @@ describe('broken copies of the valid lot', () => {
 	});
 
 	it('names a missing table file', async () => {
-		const input = track(copyValidLot());
+		const input = copyValidLot();
 		rmSync(join(input, 'reforme.csv'));
 		const result = await run(input, output);
 		expect(result.errors).toEqual([`reforme.csv : fichier absent ; déposez reforme.csv ou reforme.xlsx dans ${input}.`]);
@@ -194,7 +192,7 @@ describe('broken copies of the valid lot', () => {
 	});
 
 	it('says once that bailleurs is missing, not once per line citing a bailleur', async () => {
-		const input = track(copyValidLot());
+		const input = copyValidLot();
 		rmSync(join(input, 'bailleurs.csv'));
 		const result = await run(input, output);
 		expect(result.errors).toEqual([`bailleurs.csv : fichier absent ; déposez bailleurs.csv ou bailleurs.xlsx dans ${input}.`]);
