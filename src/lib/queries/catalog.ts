@@ -9,6 +9,9 @@ import { bailleursRealisation } from './bailleurs-realisation';
 import { attributionsParEpci } from './attributions-epci';
 import { datesDisponibles } from './dates';
 import { fnavdlCouverture } from './fnavdl-couverture';
+import { catalogPrioritaires } from './catalog-prioritaires';
+import { catalogReforme } from './catalog-reforme';
+import { catalogFnavdl } from './catalog-fnavdl';
 
 export function catalogQueries(): Query<unknown>[] {
 	return [
@@ -17,6 +20,10 @@ export function catalogQueries(): Query<unknown>[] {
 		...INDICATEURS.map((i) => bailleursRealisation(i, '2022-04-30')),
 		attributionsParEpci('2021-01-01', '2021-12-31'),
 		attributionsParEpci('2022-01-01', '2022-04-30'),
-		fnavdlCouverture(2021, '2022-01-01')
+		fnavdlCouverture(2021, '2022-01-01'),
+		// Each page family lists its own queries in its catalog file.
+		...catalogPrioritaires(),
+		...catalogReforme(),
+		...catalogFnavdl()
 	] as Query<unknown>[];
 }
