@@ -1,0 +1,65 @@
+/**
+ * The data of /prioritaires at a date, for a territory: the commission's table, the
+ * EPCI shares of priority households, the trajectory and the bailleurs. Runs at build
+ * time on native DuckDB (prerendered) and in the browser on DuckDB-wasm.
+ */
+import type { QueryRunner } from '../queries/query';
+import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/objectifs-realisation';
+import { epciRealisation, type EpciRealisationRow } from '../queries/epci-realisation';
+import { attributionsParEpci, type AttributionsEpciRow } from '../queries/attributions-epci';
+import { bailleursRealisation, type BailleurRealisationRow } from '../queries/bailleurs-realisation';
+import { bailleursDepartements, type BailleurDepartementRow } from '../queries/bailleurs-departements';
+import { trajectoire } from '../queries/trajectoire';
+import { trajectoireCumulee, type Trajectoire } from './trajectoire-points';
+import { CODE_REGION } from './territoire-lignes';
+import { monthsElapsed } from '../indicators/rates';
+
+export interface PrioritairesData {
+	/** Month end shown, `YYYY-MM-DD`. */
+	date: string;
+	/** '32', a department code or an EPCI SIREN. */
+	territoire: string;
+	/** Region first, then departments by code. */
+	departements: ObjectifRealisationRow[];
+	/** All 92 EPCI (the page filters by territoire). */
+	epci: EpciRealisationRow[];
+	/** Attributions by EPCI over the whole previous year, and over the year to date. */
+	partEpci: { anneePrecedente: number; precedente: AttributionsEpciRow[]; courante: AttributionsEpciRow[] };
+	trajectoire: Trajectoire;
+	bailleurs: BailleurRealisationRow[];
+	bailleursDepartements: BailleurDepartementRow[];
+}
+
+export const regionFirst = <R extends { niveau: string; code: string }>(rows: R[]) =>
+	[...rows].sort((a, b) => (a.niveau === b.niveau ? a.code.localeCompare(b.code) : a.niveau === 'region' ? -1 : 1));
+
+/** Annual objective of the selected territory among the rows; null when not fixed or unknown. */
+export function objectifDuTerritoire(territoire: string, departements: readonly ObjectifRealisationRow[], epci: readonly EpciRealisationRow[]): number | null {
+	const row = departements.find((d) => d.code === territoire) ?? epci.find((e) => e.code === territoire);
+	return row?.objectif ?? null;
+}
+
+/** @param date month end `YYYY-MM-DD`, validated against the available dates; @param territoire validated by the view state. */
+export async function loadPrioritaires(runner: QueryRunner, date: string, territoire: string = CODE_REGION): Promise<PrioritairesData> {
+	const annee = Number(date.slice(0, 4));
+	const [departements, epci, precedente, courante, mensuel, bailleurs, parDepartement] = await Promise.all([
+		runner.run(objectifsRealisation('prioritaires', date)),
+		runner.run(epciRealisation('prioritaires', date)),
+		runner.run(attributionsParEpci(`${annee - 1}-01-01`, `${annee - 1}-12-31`)),
+		runner.run(attributionsParEpci(`${annee}-01-01`, date)),
+		runner.run(trajectoire('prioritaires', territoire, annee)),
+		runner.run(bailleursRealisation('prioritaires', date)),
+		runner.run(bailleursDepartements('prioritaires', date))
+	]);
+	const sorted = regionFirst(departements);
+	return {
+		date,
+		territoire,
+		departements: sorted,
+		epci,
+		partEpci: { anneePrecedente: annee - 1, precedente, courante },
+		trajectoire: trajectoireCumulee(mensuel, annee, monthsElapsed(date), objectifDuTerritoire(territoire, sorted, epci)),
+		bailleurs,
+		bailleursDepartements: parDepartement
+	};
+}
