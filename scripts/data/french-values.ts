@@ -39,16 +39,21 @@ export function parseCount(raw: string): Parsed<number> {
 	return parsed;
 }
 
-/** Whole euros, ≥ 0; a trailing `€` is accepted. */
+const CENTS = /^(.*?)[,.](\d{1,2})$/;
+
+/**
+ * Euros ≥ 0 with at most two decimals (`164 268,60`, `164268.60`); a trailing `€` is
+ * accepted. Returns the amount in euros, cents as the decimal part.
+ */
 export function parseEuros(raw: string): Parsed<number> {
 	const text = raw.replace(/\s*€$/, '');
-	const parsed = wholeNumber(
-		text,
-		`« ${raw} » est négatif ; un montant est un nombre entier d'euros positif ou nul.`,
-		`« ${raw} » n'est pas un montant en euros entiers.`
-	);
-	if (parsed.ok && !Number.isSafeInteger(parsed.value)) return refuse(`« ${raw} » est trop grand pour un montant.`);
-	return parsed;
+	const cents = CENTS.exec(text);
+	const notAmount = `« ${raw} » n'est pas un montant en euros (au plus deux décimales).`;
+	const parsed = wholeNumber(cents ? cents[1] : text, `« ${raw} » est négatif ; un montant est positif ou nul.`, notAmount);
+	if (!parsed.ok) return parsed;
+	if (!Number.isSafeInteger(parsed.value * 100)) return refuse(`« ${raw} » est trop grand pour un montant.`);
+	if (!cents) return parsed;
+	return ok(Math.round(parsed.value * 100 + Number(cents[2].padEnd(2, '0'))) / 100);
 }
 
 /** `AAAA-MM` → `AAAA-MM-01` (first day of the month, as stored). */

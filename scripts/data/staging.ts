@@ -41,6 +41,7 @@ export class Staging {
 			if (value === null || value === undefined) appender.appendNull();
 			else if (type === 'INTEGER') appender.appendInteger(value as number);
 			else if (type === 'BIGINT') appender.appendBigInt(BigInt(value as number));
+			else if (type === 'DOUBLE') appender.appendDouble(value as number);
 			else if (type === 'BOOLEAN') appender.appendBoolean(value as boolean);
 			else appender.appendVarchar(String(value)); // VARCHAR, and DATE cast from its text
 		}

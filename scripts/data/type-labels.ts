@@ -8,7 +8,7 @@ const TYPE_LABELS: Record<ColumnType, string> = {
 	text: 'texte libre',
 	code: 'code, gardé comme texte (zéros initiaux conservés)',
 	count: 'effectif : nombre entier positif ou nul (« 1 343 » accepté)',
-	euros: 'montant en euros entiers, positif ou nul (« 310 000 » accepté)',
+	euros: 'montant en euros, positif ou nul, au plus deux décimales (« 310 000 » et « 164 268,60 » acceptés)',
 	month: 'mois AAAA-MM',
 	date: 'date AAAA-MM-JJ ou JJ/MM/AAAA',
 	year: 'année AAAA',

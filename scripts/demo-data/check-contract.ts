@@ -26,7 +26,8 @@ export function checkContract(files: ReadonlyMap<string, string>, tables: Tables
 			for (const c of spec.columns) {
 				const v = row[c.name];
 				if (c.required && v === '') fail(`${spec.name}.${c.name} vide (${key})`);
-				if (v !== '' && (c.type === 'count' || c.type === 'euros') && !/^\d+$/.test(v)) fail(`${spec.name}.${c.name} non entier : ${v}`);
+				if (v !== '' && c.type === 'count' && !/^\d+$/.test(v)) fail(`${spec.name}.${c.name} non entier : ${v}`);
+				if (v !== '' && c.type === 'euros' && !/^\d+(\.\d{1,2})?$/.test(v)) fail(`${spec.name}.${c.name} montant (au plus deux décimales) : ${v}`);
 				if (v !== '' && c.type === 'enum' && !c.values!.includes(v)) fail(`${spec.name}.${c.name} hors liste : ${v}`);
 				if (v !== '' && c.type === 'bool' && v !== 'oui' && v !== 'non') fail(`${spec.name}.${c.name} booléen : ${v}`);
 				if (v !== '' && c.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) fail(`${spec.name}.${c.name} date : ${v}`);

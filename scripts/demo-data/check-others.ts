@@ -56,6 +56,9 @@ function reforme(tables: Tables, expect: Expect): void {
 	expect('réforme : dates en 2015–2022', tables.reforme.flatMap((r) => [r.date_premiere_cil, r.date_orientations, r.date_cia, r.date_ppgdid]).filter((d) => d !== '' && (d < '2015' || d > '2022-12-31')).length, 0);
 }
 
+/** An amount rounded to the cent (sums of amounts with cents carry float noise). */
+const euros = (amount: number) => Math.round(amount * 100) / 100;
+
 function fnavdl(tables: Tables, expect: Expect): void {
 	const p21 = tables.fnavdl_projets.filter((p) => p.annee === '2021');
 	const retenus = p21.filter((p) => p.statut === 'retenu');
@@ -65,7 +68,7 @@ function fnavdl(tables: Tables, expect: Expect): void {
 	for (const e of ENVELOPPES.filter((x) => x.annee === '2021')) {
 		const mine = retenus.filter((p) => p.code_departement === e.code_departement);
 		expect(`FNAVDL 2021 ${e.code_departement} : financements (bailleurs–associations, associations)`,
-			[sum(mine.filter((p) => p.type_porteur === 'partenariat'), 'financement_eur'), sum(mine.filter((p) => p.type_porteur !== 'partenariat'), 'financement_eur')],
+			[euros(sum(mine.filter((p) => p.type_porteur === 'partenariat'), 'financement_eur')), euros(sum(mine.filter((p) => p.type_porteur !== 'partenariat'), 'financement_eur'))],
 			[e.dont_bailleurs_associations_eur, e.dont_associations_eur]);
 	}
 	expect('FNAVDL 2021 : ménages à accompagner', sum(retenus, 'menages_acces') + sum(retenus, 'menages_maintien'), t.menages2021);

@@ -11,21 +11,28 @@ export interface EnveloppeRow {
 }
 
 /**
- * 2021: financing, of which landlord–association projects and association projects (the
- * deck's values as printed: Somme's parts sum to 1 € less than its total). 2022: department
- * envelope with its landlord and association sub-envelopes.
+ * 2021: financing, of which landlord–association projects and association projects; 2022:
+ * department envelope with its landlord and association sub-envelopes. The deck prints whole
+ * euros of amounts with cents: these cents make every department round to its printed value
+ * AND every total round to the printed total (2 611 756 €, not the 2 611 755 € of the printed
+ * lines; 1 671 452 €; 940 303 €; 2 783 878 €), and each envelope is exactly the sum of its parts.
  */
+const enveloppe = (annee: string, code: string, bailleurs: number, associations: number): EnveloppeRow => ({
+	annee, code_departement: code, enveloppe_eur: Math.round((bailleurs + associations) * 100) / 100,
+	dont_bailleurs_associations_eur: bailleurs, dont_associations_eur: associations
+});
+
 export const ENVELOPPES: readonly EnveloppeRow[] = [
-	{ annee: '2021', code_departement: '02', enveloppe_eur: 164_269, dont_bailleurs_associations_eur: 25_940, dont_associations_eur: 138_329 },
-	{ annee: '2021', code_departement: '59', enveloppe_eur: 1_079_862, dont_bailleurs_associations_eur: 403_428, dont_associations_eur: 676_434 },
-	{ annee: '2021', code_departement: '60', enveloppe_eur: 386_632, dont_bailleurs_associations_eur: 144_444, dont_associations_eur: 242_188 },
-	{ annee: '2021', code_departement: '62', enveloppe_eur: 706_022, dont_bailleurs_associations_eur: 263_764, dont_associations_eur: 442_257 },
-	{ annee: '2021', code_departement: '80', enveloppe_eur: 274_970, dont_bailleurs_associations_eur: 102_726, dont_associations_eur: 172_243 },
-	{ annee: '2022', code_departement: '02', enveloppe_eur: 164_269, dont_bailleurs_associations_eur: 25_940, dont_associations_eur: 138_329 },
-	{ annee: '2022', code_departement: '59', enveloppe_eur: 1_149_767, dont_bailleurs_associations_eur: 403_428, dont_associations_eur: 746_339 },
-	{ annee: '2022', code_departement: '60', enveloppe_eur: 404_250, dont_bailleurs_associations_eur: 144_444, dont_associations_eur: 259_806 },
-	{ annee: '2022', code_departement: '62', enveloppe_eur: 790_622, dont_bailleurs_associations_eur: 263_764, dont_associations_eur: 526_857 },
-	{ annee: '2022', code_departement: '80', enveloppe_eur: 274_969, dont_bailleurs_associations_eur: 102_726, dont_associations_eur: 172_243 }
+	enveloppe('2021', '02', 25_940.2, 138_329.2),
+	enveloppe('2021', '59', 403_428.2, 676_434.2),
+	enveloppe('2021', '60', 144_444.1, 242_188.1),
+	enveloppe('2021', '62', 263_764.45, 442_257.45),
+	enveloppe('2021', '80', 102_726.45, 172_243.45),
+	enveloppe('2022', '02', 25_940.2, 138_329.2),
+	enveloppe('2022', '59', 403_428.2, 746_339.2),
+	enveloppe('2022', '60', 144_444.1, 259_806.1),
+	enveloppe('2022', '62', 263_764.45, 526_857.45),
+	enveloppe('2022', '80', 102_726.45, 172_242.7)
 ];
 
 /** Projects of the 2021 call per department: retained (of which partnerships) and only submitted. */
@@ -38,7 +45,8 @@ export const PLAN_PROJETS: Readonly<Record<string, { retenus: number; partenaria
 };
 
 /**
- * Households to accompany in the retained 2021 projects (convention objectives), 1 700 in
- * all; Nord 954 = 30.0 % of its 3 181 priority households waiting on 1 January 2022.
+ * Households to accompany in the retained 2021 projects (convention objectives): 1 725 in
+ * all, « 1 700 » in the deck's prose, whose 1 000 accompanied (1 003) are 58 % of them;
+ * Nord 954 = 30.0 % of its 3 181 priority households waiting on 1 January 2022.
  */
-export const MENAGES_RETENUS_2021: Readonly<Record<string, number>> = { '02': 90, '59': 954, '60': 170, '62': 330, '80': 156 };
+export const MENAGES_RETENUS_2021: Readonly<Record<string, number>> = { '02': 90, '59': 954, '60': 180, '62': 345, '80': 156 };

@@ -2,7 +2,8 @@
  * FNAVDL tables: department envelopes 2021–2022 (the deck's values) and the projects of the
  * 2021 regional call (86 submitted, 46 retained, 18 partnerships) and of 2022 (ten new ones).
  * Retained 2021 amounts add up to each department's envelope parts; households to
- * accompany to 1 700 (Nord ≈ 30 % of its priority households waiting), 990 accompanied.
+ * accompany to 1 725 (Nord ≈ 30 % of its priority households waiting), 1 003 accompanied
+ * (the deck's rounded « 1 700 » and « 1 000 », 58 %). Amounts in euros with cents.
  */
 import { allocateCapped, largestRemainder } from './allocate.ts';
 import { bailleurByNomCourt, BAILLEURS } from './bailleurs.ts';
@@ -98,7 +99,9 @@ export function buildProjets(territory: Territory, nomCommune: (code: string) =>
 		const env = ENVELOPPES.find((e) => e.annee === '2021' && e.code_departement === dep)!;
 		const sizes = retenus.map((p, k) => (free[k] ? rest[k] + 10 : fixed[k]));
 		const isPart = retenus.map((p) => p.typePorteur === 'partenariat');
-		const money = (part: boolean, amount: number) => largestRemainder(amount, retenus.map((_, k) => (isPart[k] === part ? sizes[k] * random.noise(0.25) : 0)));
+		// Shared out in cents, so the projects add up exactly to the envelope parts.
+		const money = (part: boolean, amount: number) => largestRemainder(Math.round(amount * 100), retenus.map((_, k) => (isPart[k] === part ? sizes[k] * random.noise(0.25) : 0)))
+			.map((cents) => cents / 100);
 		const [moneyPart, moneyAssoc] = [money(true, env.dont_bailleurs_associations_eur), money(false, env.dont_associations_eur)];
 		retenus.forEach((p, k) => rows.push(toRow(p, `2021-${dep}-${String(k + 1).padStart(2, '0')}`, '2021', 'retenu', households(p, sizes[k], random), isPart[k] ? moneyPart[k] : moneyAssoc[k])));
 		deposes.forEach((p, k) => {
@@ -123,7 +126,7 @@ function toRow(p: ProjetConnu, id: string, annee: string, statut: ProjetRow['sta
 	};
 }
 
-/** Households accompanied at 31 December 2021: 990 over the retained 2021 projects. */
+/** Households accompanied at 31 December 2021: 1 003 over the retained 2021 projects. */
 function setAccompagnes(retenus: ProjetRow[], random: Random): void {
 	const fixed = retenus.reduce((s, r) => s + (r.menages_accompagnes ?? 0), 0);
 	const open = retenus.filter((r) => r.menages_accompagnes === null);

@@ -37,5 +37,5 @@ export const TARGETS = {
 	/** hors QPV Q1 / hors QPV, January–April 2022, in % (rounded). */
 	horsQpvQ1: { region: 18, epciMin: 7, epciMax: 37, epciAuMoins25: 3, epciEnBaisse: 9, bailleurMin: 0, bailleurMax: 33 },
 	qpv: { q2q4JanAvr2022: 75, q2q4Annee2021: 77, q4JanAvr2022: 23 },
-	fnavdl: { projets2021: 86, retenus2021: 46, partenariats2021: 18, menages2021: 1700, accompagnes20211231: 990, nouveaux2022Eur: 643_320 }
+	fnavdl: { projets2021: 86, retenus2021: 46, partenariats2021: 18, menages2021: 1725, accompagnes20211231: 1003, nouveaux2022Eur: 643_320 }
 } as const;

@@ -10,7 +10,7 @@ import { decodeParquetRows, fetchExtractIpc, parquetToIpc } from '../../src/lib/
 import { arrowToPlainRows, toPlainRows, toPlainValue } from '../../src/lib/db/plain-rows.ts';
 import { FIXTURE_ROW_COUNTS, writeFixtureExtracts } from './db-fixture-extracts.ts';
 
-const ARROW_TYPE_OF = { INTEGER: Type.Int, BIGINT: Type.Int, DATE: Type.Date, BOOLEAN: Type.Bool, VARCHAR: Type.Dictionary };
+const ARROW_TYPE_OF = { INTEGER: Type.Int, BIGINT: Type.Int, DOUBLE: Type.Float, DATE: Type.Date, BOOLEAN: Type.Bool, VARCHAR: Type.Dictionary };
 
 let dir: string;
 let native: NativeDb;
@@ -74,6 +74,12 @@ describe('column builders', () => {
 		expect([...dates.values]).toEqual([19754, 0]);
 		expect(dates.nullCount).toBe(1);
 		expect([...columnData('eur', 'BIGINT', [12, 5n]).values]).toEqual([12n, 5n]);
+	});
+
+	it('keeps the cents of a DOUBLE amount', () => {
+		const euros = columnData('enveloppe_eur', 'DOUBLE', [164268.6, null]);
+		expect([...euros.values]).toEqual([164268.6, 0]);
+		expect(euros.nullCount).toBe(1);
 	});
 
 	it('names the column and the value on a type mismatch', () => {

@@ -27,7 +27,13 @@ describe('French values', () => {
 
 	it('reads euros with a trailing euro sign', () => {
 		expect(parseEuros('3 427 198 €')).toEqual({ ok: true, value: 3427198 });
-		expect(parseEuros('12,50')).toEqual({ ok: false, reason: '« 12,50 » n\'est pas un montant en euros entiers.' });
+	});
+
+	it('reads euros with cents, French or dotted, and refuses a third decimal', () => {
+		expect(parseEuros('164 268,60 €')).toEqual({ ok: true, value: 164268.6 });
+		expect(parseEuros('12.5')).toEqual({ ok: true, value: 12.5 });
+		expect(parseEuros('0,07')).toEqual({ ok: true, value: 0.07 });
+		expect(parseEuros('12,505')).toEqual({ ok: false, reason: '« 12,505 » n\'est pas un montant en euros (au plus deux décimales).' });
 	});
 
 	it('reads months, dates and years, refusing impossible ones', () => {
@@ -100,7 +106,7 @@ describe('XLSX line numbers', () => {
 		await workbook.xlsx.writeFile(join(input, 'fnavdl_enveloppes.xlsx'));
 		const result = await run(input, join(tempDir('xlsx-lines'), 'out'));
 		expect(result.errors).toEqual([
-			'fnavdl_enveloppes.xlsx, ligne 4, colonne « dont_associations_eur » : « mille » n\'est pas un montant en euros entiers.'
+			'fnavdl_enveloppes.xlsx, ligne 4, colonne « dont_associations_eur » : « mille » n\'est pas un montant en euros (au plus deux décimales).'
 		]);
 		const again = await (async () => {
 			sheet.getRow(4).getCell(5).value = 0;

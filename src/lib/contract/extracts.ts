@@ -5,7 +5,8 @@
  *
  * Extracts are pre-aggregated for the browser: attributions are summed from commune
  * level to (mois, département, EPCI, bailleur); the commune detail stays in the inputs.
- * Codes are VARCHAR everywhere; counts INTEGER; euros BIGINT; dates DATE.
+ * Codes are VARCHAR everywhere; counts INTEGER; FNAVDL euros DOUBLE (amounts with cents);
+ * dates DATE.
  */
 export const EXTRACT_SCHEMA_VERSION = 1;
 
@@ -47,9 +48,9 @@ export const EXTRACT_COLUMNS = {
 	fnavdl_enveloppes: {
 		annee: 'INTEGER',
 		code_departement: 'VARCHAR',
-		enveloppe_eur: 'BIGINT',
-		dont_bailleurs_associations_eur: 'BIGINT',
-		dont_associations_eur: 'BIGINT'
+		enveloppe_eur: 'DOUBLE',
+		dont_bailleurs_associations_eur: 'DOUBLE',
+		dont_associations_eur: 'DOUBLE'
 	},
 	fnavdl_projets: {
 		id: 'VARCHAR',
@@ -61,7 +62,7 @@ export const EXTRACT_COLUMNS = {
 		code_departement: 'VARCHAR',
 		siren_epci: 'VARCHAR',
 		public: 'VARCHAR',
-		financement_eur: 'BIGINT',
+		financement_eur: 'DOUBLE',
 		menages_acces: 'INTEGER',
 		menages_maintien: 'INTEGER',
 		menages_accompagnes: 'INTEGER',

@@ -3,10 +3,10 @@
  * extract contract. Buffers are filled by hand: apache-arrow's `vectorFromArray` is
  * orders of magnitude slower on string columns (shared note, gotcha 4).
  */
-import { Bool, DateDay, Dictionary, Int32, Int64, Utf8, makeData, makeVector, type Data } from 'apache-arrow';
+import { Bool, DateDay, Dictionary, Float64, Int32, Int64, Utf8, makeData, makeVector, type Data } from 'apache-arrow';
 
 /** A column type of src/lib/contract/extracts.ts. */
-export type ExtractColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DATE' | 'BOOLEAN';
+export type ExtractColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'BOOLEAN';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -33,6 +33,16 @@ function integerColumn(column: string, values: readonly unknown[]): Data<Int32> 
 		data[i] = value;
 	});
 	return makeData({ type: new Int32(), length: values.length, data, ...validity(values) });
+}
+
+function doubleColumn(column: string, values: readonly unknown[]): Data<Float64> {
+	const data = new Float64Array(values.length);
+	values.forEach((value, i) => {
+		if (value === null || value === undefined) return;
+		if (typeof value !== 'number' || !Number.isFinite(value)) throw typeError(column, 'nombre', value);
+		data[i] = value;
+	});
+	return makeData({ type: new Float64(), length: values.length, data, ...validity(values) });
 }
 
 function bigintColumn(column: string, values: readonly unknown[]): Data<Int64> {
@@ -98,6 +108,7 @@ function utf8Data(strings: readonly string[]): Data<Utf8> {
 const BUILDERS = {
 	INTEGER: integerColumn,
 	BIGINT: bigintColumn,
+	DOUBLE: doubleColumn,
 	DATE: dateColumn,
 	BOOLEAN: booleanColumn,
 	VARCHAR: stringColumn
@@ -105,7 +116,7 @@ const BUILDERS = {
 
 /**
  * The Arrow data of one column. `values[i]` is `null`/`undefined` for a null; otherwise a
- * number (INTEGER, DATE as days), bigint or number (BIGINT), `Date` (DATE), boolean or string.
+ * number (INTEGER, DOUBLE, DATE as days), bigint or number (BIGINT), `Date` (DATE), boolean or string.
  * Throws a French message naming the column on a value of the wrong type.
  */
 export function columnData(column: string, type: ExtractColumnType, values: readonly unknown[]): Data {
