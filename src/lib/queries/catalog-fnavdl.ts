@@ -1,6 +1,9 @@
 /** Queries of the fnavdl pages with representative parameters, for the two-engine test (see catalog.ts). */
 import type { Query } from './query';
+import { fnavdlDepartements } from './fnavdl-departements';
+import { fnavdlEnveloppes } from './fnavdl-enveloppes';
+import { fnavdlProjets, fnavdlTousProjets } from './fnavdl-projets';
 
 export function catalogFnavdl(): Query<unknown>[] {
-	return [];
+	return [fnavdlEnveloppes(2021), fnavdlEnveloppes(2022), fnavdlDepartements(2021), fnavdlProjets('32', ''), fnavdlProjets('62', ''), fnavdlTousProjets()];
 }
