@@ -16,7 +16,9 @@ export interface ReformeBailleurRow extends QuartilesCounts {
  */
 export function reformeBailleurs(debut: string, fin: string): Query<ReformeBailleurRow> {
 	return query<ReformeBailleurRow>(
-		'reforme-bailleurs',
+		// One name per year: the page runs this year's and last year's at once, and the query
+		// client drops a pending call superseded by another of the same name.
+		`reforme-bailleurs:${debut.slice(0, 4)}`,
 		`WITH a AS (
   SELECT a.siren_bailleur AS siren, SUM(a.hors_qpv) AS hors_qpv, SUM(a.hors_qpv_q1) AS hors_qpv_q1,
     SUM(a.qpv) AS qpv, SUM(a.qpv_q2_q4) AS qpv_q2_q4, SUM(a.qpv_q4) AS qpv_q4

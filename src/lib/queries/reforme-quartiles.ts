@@ -36,7 +36,9 @@ export interface ReformeQuartilesRow extends QuartilesCounts {
  */
 export function reformeQuartiles(debut: string, fin: string): Query<ReformeQuartilesRow> {
 	return query<ReformeQuartilesRow>(
-		'reforme-quartiles',
+		// One name per year: the page runs this year's and last year's at once, and the query
+		// client drops a pending call superseded by another of the same name.
+		`reforme-quartiles:${debut.slice(0, 4)}`,
 		`WITH perimetre AS (SELECT siren_epci, taux_cible_hors_qpv_q1 FROM reforme WHERE perimetre),
 a AS (
   SELECT a.code_departement, a.siren_epci, a.hors_qpv, a.hors_qpv_q1, a.qpv, a.qpv_q2_q4, a.qpv_q4
