@@ -8,6 +8,10 @@ import type { Page } from '@playwright/test';
 
 const DUNKERQUE = '245900428';
 
+// DuckDB-wasm loads after first paint: slow when the machine is busy.
+test.setTimeout(150_000);
+const WASM = { timeout: 90_000 };
+
 const text = async (page: Page, testId: string) => normalizeSpaces(await page.getByTestId(testId).innerText());
 
 async function rowCells(page: Page, table: string, name: string) {
@@ -17,7 +21,7 @@ async function rowCells(page: Page, table: string, name: string) {
 
 test('shows the deck figures of 30 April 2022 for the 40 EPCI of the perimeter', async ({ page }) => {
 	await page.goto('/reforme?date=2022-04-30');
-	await expect(page.getByTestId('reforme-titre')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('reforme-titre')).toHaveText('Hauts-de-France, au 30 avril 2022', WASM);
 
 	expect(await text(page, 'reforme-perimetre')).toBe('40 EPCI doivent mettre en œuvre la réforme en Hauts-de-France.');
 	const etapes = await Promise.all(['premiere_cil', 'orientations', 'cia', 'ppgdid'].map((k) => text(page, `reforme-etape-${k}`)));
@@ -55,11 +59,20 @@ test('shows the deck figures of 30 April 2022 for the 40 EPCI of the perimeter',
 		'Hauts-de-France : 75 % des attributions en QPV aux ménages des quartiles 2 à 4 (3 649 sur 4 865) au 30 avril 2022 (2021 : 77 %), dont 23 % aux ménages du 4e quartile (1 119).'
 	);
 	expect(await text(page, 'reforme-qpv-respect')).toBe("Objectif d'au moins 50 % respecté par 40 EPCI sur 40.");
+
+	// The map crossing the two: EPCI coloured by their outside-QPV share, progress in the tooltip; its table.
+	await expect(page.getByTestId('reforme-carte-table').locator('tbody tr')).toHaveCount(40);
+	expect(await rowCells(page, 'reforme-carte-table', 'CU de Dunkerque')).toEqual(['CU de Dunkerque', '19 %', '69 / 357', '4 / 4', 'oui']);
+	const carte = page.getByTestId('carte-reforme');
+	await expect(carte).toHaveAttribute('data-carte', /prete|indisponible/, WASM);
+	if ((await carte.getAttribute('data-carte')) === 'prete') {
+		await expect(carte.getByTestId('legende-carte')).toContainText('de 20 % à moins de 25 %');
+	}
 });
 
 test('an EPCI chosen in the URL shows its own shares, counts and dates', async ({ page }) => {
 	await page.goto(`/reforme?date=2022-04-30&territoire=${DUNKERQUE}`);
-	await expect(page.getByTestId('reforme-titre')).toHaveText('CU de Dunkerque, au 30 avril 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('reforme-titre')).toHaveText('CU de Dunkerque, au 30 avril 2022', WASM);
 	const dates = normalizeSpaces(await page.getByTestId('reforme-avancement-epci').innerText());
 	for (const d of ['24 mars 2016', '30 octobre 2016', '1er mars 2018', '1er juillet 2021']) expect(dates).toContain(d);
 	expect(dates).toContain('Cotation de la demande active dans le SNE oui');
