@@ -1,7 +1,8 @@
 /**
  * The one importer of native DuckDB (@duckdb/node-api), used by the ingestion
  * (writing Parquet), by the build (prerendering figures) and by tests.
- * Same engine version as the browser's DuckDB-wasm (1.4.3), so one SQL text
+ * DuckDB 1.4.4, a patch release of the browser engine (DuckDB-wasm 1.32 = DuckDB 1.4.3;
+ * 1.4.3 bindings are not on the registry for every platform), so one SQL text
  * gives the same rows on both.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
