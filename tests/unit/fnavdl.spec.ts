@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtracts, type NativeDb } from '../../scripts/lib/duckdb-native';
 import { fnavdlEnveloppes, type FnavdlEnveloppeRow } from '../../src/lib/queries/fnavdl-enveloppes';
+import { fnavdlEpci } from '../../src/lib/queries/fnavdl-epci';
 import { fnavdlProjets, fnavdlTousProjets } from '../../src/lib/queries/fnavdl-projets';
 import { loadFnavdl } from '../../src/lib/views/fnavdl';
 import { part } from '../../src/lib/indicators/rates';
@@ -41,6 +42,11 @@ describe('FNAVDL envelopes', () => {
 			expect([euros(r.enveloppe_eur), pct(part(r.enveloppe_eur, region.enveloppe_eur)), euros(r.associations_eur), euros(r.bailleurs_associations_eur), pct(part(r.bailleurs_associations_eur, r.enveloppe_eur))]).toEqual(cells);
 		}
 		expect(region.enveloppe_eur).toBeCloseTo(2_611_755.8, 2);
+	});
+
+	it('come for two years in one query, by year', async () => {
+		const rows = await db.run(fnavdlEnveloppes(2021, 2022));
+		expect(rows.map((r) => `${r.annee} ${r.code}`)).toEqual(['2021', '2022'].flatMap((a) => ['02', '59', '60', '62', '80', '32'].map((c) => `${a} ${c}`)));
 	});
 
 	it('print every cell of the 2022 table', async () => {
@@ -81,6 +87,18 @@ describe('FNAVDL call, households and coverage (view at 31 December 2022)', () =
 		const nord = data.departements.find((d) => d.code === '59')!;
 		expect([nord.financement_connu_eur, nord.accompagnes_connus]).toEqual([1_079_862.4, 550]);
 		expect(euros(nord.financement_connu_eur / nord.accompagnes_connus)).toBe('1 963 €');
+	});
+});
+
+describe('FNAVDL coverage by EPCI', () => {
+	it('has the 25 EPCI where retained 2021 projects are localised, their households adding up', async () => {
+		const rows = await db.run(fnavdlEpci(2021, '2022-01-01'));
+		expect(rows).toHaveLength(25);
+		const localised = (await db.run(fnavdlProjets('32', ''))).filter((p) => p.annee === 2021 && p.siren_epci);
+		expect(rows.reduce((s, r) => s + r.projets, 0)).toBe(localised.length);
+		expect(rows.reduce((s, r) => s + r.menages_a_accompagner, 0)).toBe(localised.reduce((s, p) => s + p.menages_acces! + p.menages_maintien!, 0));
+		const laon = rows.find((r) => r.nom === 'CA du Pays de Laon')!;
+		expect([laon.menages_a_accompagner, laon.stock_prioritaires, pct(part(laon.menages_a_accompagner, laon.stock_prioritaires), 1)]).toEqual([31, 40, '77,5 %']);
 	});
 });
 

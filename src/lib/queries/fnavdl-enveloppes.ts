@@ -6,6 +6,7 @@
 import { query, type Query } from './query';
 
 export interface FnavdlEnveloppeRow {
+	annee: number;
 	niveau: 'departement' | 'region';
 	code: string;
 	nom: string;
@@ -17,20 +18,23 @@ export interface FnavdlEnveloppeRow {
 	associations_eur: number;
 }
 
-/** @param annee year of the envelope (2021: regional call for projects; 2022: renewal). Departments by code, then the region. */
-export function fnavdlEnveloppes(annee: number): Query<FnavdlEnveloppeRow> {
+/**
+ * Envelopes of the years `premiere` to `derniere` (one query, so the browser client does not
+ * take a second year for a stale call): by year, departments by code, then the region.
+ */
+export function fnavdlEnveloppes(premiere: number, derniere: number = premiere): Query<FnavdlEnveloppeRow> {
 	return query<FnavdlEnveloppeRow>(
 		'fnavdl-enveloppes',
 		`WITH e AS (
-  SELECT code_departement AS code, enveloppe_eur AS total, dont_bailleurs_associations_eur AS ba, dont_associations_eur AS asso
-  FROM fnavdl_enveloppes WHERE annee = $1)
-SELECT 'departement' AS niveau, t.code, t.nom, e.total::DOUBLE AS enveloppe_eur,
+  SELECT annee, code_departement AS code, enveloppe_eur AS total, dont_bailleurs_associations_eur AS ba, dont_associations_eur AS asso
+  FROM fnavdl_enveloppes WHERE annee BETWEEN $1 AND $2)
+SELECT e.annee::INTEGER AS annee, 'departement' AS niveau, t.code, t.nom, e.total::DOUBLE AS enveloppe_eur,
   e.ba::DOUBLE AS bailleurs_associations_eur, e.asso::DOUBLE AS associations_eur
 FROM e JOIN territoires t ON t.niveau = 'departement' AND t.code = e.code
 UNION ALL
-SELECT 'region', t.code, t.nom, ROUND(SUM(e.total), 2)::DOUBLE, ROUND(SUM(e.ba), 2)::DOUBLE, ROUND(SUM(e.asso), 2)::DOUBLE
-FROM e, territoires t WHERE t.niveau = 'region' GROUP BY t.code, t.nom
-ORDER BY niveau, code`,
-		[annee]
+SELECT e.annee::INTEGER, 'region', t.code, t.nom, ROUND(SUM(e.total), 2)::DOUBLE, ROUND(SUM(e.ba), 2)::DOUBLE, ROUND(SUM(e.asso), 2)::DOUBLE
+FROM e, territoires t WHERE t.niveau = 'region' GROUP BY e.annee, t.code, t.nom
+ORDER BY annee, niveau, code`,
+		[premiere, derniere]
 	);
 }

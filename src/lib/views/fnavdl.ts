@@ -7,6 +7,7 @@ import type { QueryRunner } from '../queries/query';
 import { fnavdlCouverture } from '../queries/fnavdl-couverture';
 import { fnavdlDepartements, type FnavdlDepartementRow } from '../queries/fnavdl-departements';
 import { fnavdlEnveloppes, type FnavdlEnveloppeRow } from '../queries/fnavdl-enveloppes';
+import { fnavdlEpci, type FnavdlEpciRow } from '../queries/fnavdl-epci';
 import { fnavdlProjets, type FnavdlProjetRow } from '../queries/fnavdl-projets';
 
 export interface FnavdlDepartement extends FnavdlDepartementRow {
@@ -25,6 +26,8 @@ export interface FnavdlData {
 	enveloppes: { annee: number; rows: FnavdlEnveloppeRow[] }[];
 	/** Departments then the region. */
 	departements: FnavdlDepartement[];
+	/** EPCI where retained projects of `annee` are localised, with their coverage. */
+	epci: FnavdlEpciRow[];
 	/** Retained projects of the territory and bailleur of the view. */
 	projets: FnavdlProjetRow[];
 }
@@ -39,11 +42,12 @@ export async function loadFnavdl(runner: QueryRunner, { date, territoire, baille
 	const year = Number(date.slice(0, 4));
 	const annee = year - 1;
 	const dateStock = `${year}-01-01`;
-	const [courante, suivante, departements, couverture, projets] = await Promise.all([
-		runner.run(fnavdlEnveloppes(annee)),
-		runner.run(fnavdlEnveloppes(annee + 1)),
+	// One query per name at a time: the browser client drops a pending call of the same name.
+	const [enveloppes, departements, couverture, epci, projets] = await Promise.all([
+		runner.run(fnavdlEnveloppes(annee, annee + 1)),
 		runner.run(fnavdlDepartements(annee)),
 		runner.run(fnavdlCouverture(annee, dateStock)),
+		runner.run(fnavdlEpci(annee, dateStock)),
 		runner.run(fnavdlProjets(territoire || '32', bailleur))
 	]);
 	const stock = new Map(couverture.map((r) => [r.code, r.stock_prioritaires]));
@@ -52,10 +56,11 @@ export async function loadFnavdl(runner: QueryRunner, { date, territoire, baille
 		annee,
 		dateStock,
 		enveloppes: [
-			{ annee, rows: courante },
-			{ annee: annee + 1, rows: suivante }
+			{ annee, rows: enveloppes.filter((r) => r.annee === annee) },
+			{ annee: annee + 1, rows: enveloppes.filter((r) => r.annee === annee + 1) }
 		],
 		departements: departements.map((r) => ({ ...r, stock_prioritaires: stock.get(r.code) ?? null })),
+		epci,
 		projets
 	};
 }
