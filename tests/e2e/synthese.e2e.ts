@@ -9,6 +9,9 @@ import { objectifsRealisation } from '../../src/lib/queries';
 import { formatCount } from '../../src/lib/format';
 import manifest from '../../data/extracts/manifest.json' with { type: 'json' };
 
+// DuckDB-wasm boots in 5–10 s, far more on a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** Cells of a table row (row header first), spaces normalised. */
 async function rowCells(page: import('@playwright/test').Page, table: string, territoire: string) {
 	const row = page.getByTestId(table).locator('tbody tr').filter({ has: page.locator('th', { hasText: territoire }) });
@@ -33,7 +36,7 @@ test('shows the prerendered regional figures, then the deck figures of 31 May 20
 
 	await page.getByTestId('date-select').selectOption('2022-05-31');
 	await expect(page).toHaveURL(/\?date=2022-05-31$/);
-	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: 60_000 });
 	const aisne = await rowCells(page, 'synthese-prioritaires', 'Aisne');
 	expect([...aisne.slice(0, 4), ...aisne.slice(5)]).toEqual(['Aisne', '1 343', '459', '82 %', '554', '+15 %']);
 	expect((await rowCells(page, 'synthese-prioritaires', 'Nord')).slice(0, 4)).toEqual(['Nord', '4 804', '1 413', '71 %']);
@@ -48,12 +51,12 @@ test('shows the prerendered regional figures, then the deck figures of 31 May 20
 
 test('reproduces the view of a link: back and forward follow the date', async ({ page }) => {
 	await page.goto('/?date=2022-04-30');
-	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 60_000 });
 	expect((await rowCells(page, 'synthese-sans_abri', 'Aisne')).slice(0, 4)).toEqual(['Aisne', '30', '14', '140 %']);
 	await page.getByTestId('date-select').selectOption('2022-05-31');
-	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: 60_000 });
 	await page.goBack();
-	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 60_000 });
 });
 
 test.describe('without JavaScript', () => {
