@@ -101,3 +101,15 @@ test('a department chosen keeps only its projects', async ({ page }) => {
 	const departements = (await page.getByTestId('fnavdl-projets').locator('tbody tr td:nth-child(4)').allInnerTexts()).map(normalizeSpaces);
 	expect(new Set(departements)).toEqual(new Set(['Somme']));
 });
+
+test('the coverage map is ready, reads a department on keyboard focus and selects it on Enter', async ({ page }) => {
+	await page.goto('/fnavdl');
+	const carte = page.getByTestId('carte-fnavdl');
+	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: 30_000 });
+	await expect(carte.getByTestId('legende-carte')).toContainText('25 % et plus');
+	await carte.getByRole('application').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('carte-fnavdl-info')).toContainText('Couverture :');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/territoire=\d\d/);
+});
