@@ -51,7 +51,7 @@ test('shows the deck figures of 30 April 2022 for the 40 EPCI of the perimeter',
 	await expect(page.getByTestId('reforme-hors-qpv-bailleurs-table').locator('tbody tr')).toHaveCount(31);
 	// Small denominators: the share is marked in words beside its counts.
 	expect(await rowCells(page, 'reforme-hors-qpv-epci', 'CC des Trois Rivières')).toEqual([
-		'CC des Trois Rivières', '25 %', '17 % (effectif faible)', '2 / 12', '10 % (effectif faible)', '+7,2 pts', 'non'
+		'CC des Trois Rivières', '25 %', '17 % (effectif faible)', '2 / 12', '10 %', '+7,1 pts', 'non'
 	]);
 	expect((await rowCells(page, 'reforme-hors-qpv-epci', 'Lens - Liévin'))[1]).toBe('20 %');
 
