@@ -4,7 +4,8 @@
  * territory and a bailleur from the URL recomputed by DuckDB-wasm; a project sheet.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, normalizeSpaces } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, normalizeSpaces, waitForDsfr } from './helpers';
 import { openExtracts } from '../../scripts/lib/duckdb-native';
 import { loadFnavdl } from '../../src/lib/views/fnavdl';
 import { part } from '../../src/lib/indicators/rates';
@@ -12,6 +13,10 @@ import { formatPercent } from '../../src/lib/format';
 import manifest from '../../data/extracts/manifest.json' with { type: 'json' };
 
 type Page = import('@playwright/test').Page;
+
+// DuckDB-wasm boots and loads the extracts before any re-query: slow on a loaded machine.
+test.describe.configure({ timeout: 150_000 });
+const WASM = { timeout: 90_000 };
 
 /** Cells of a table row whose header contains `label`, spaces normalised. */
 async function rowCells(page: Page, table: string, label: string) {
@@ -87,7 +92,7 @@ test('finds Sia Habitat’s ASCI project with its 22 measures, and opens its she
 
 test('a bailleur in the URL sees its own projects, recomputed in the browser', async ({ page }) => {
 	await page.goto('/fnavdl?bailleur=409618659');
-	await expect(page.getByTestId('fnavdl-filtre-bailleur')).toContainText('SIA Habitat', { timeout: 30_000 });
+	await expect(page.getByTestId('fnavdl-filtre-bailleur')).toContainText('SIA Habitat', WASM);
 	const bailleurs = (await page.getByTestId('fnavdl-projets').locator('tbody tr td:nth-child(3)').allInnerTexts()).map(normalizeSpaces);
 	expect(bailleurs.length).toBeGreaterThan(0);
 	expect(new Set(bailleurs)).toEqual(new Set(['SIA Habitat']));
@@ -97,7 +102,7 @@ test('a department chosen keeps only its projects', async ({ page }) => {
 	await page.goto('/fnavdl');
 	await page.getByTestId('territoire-select').selectOption('80');
 	await expect(page).toHaveURL(/territoire=80/);
-	await expect(page.getByTestId('fnavdl-projets').locator('tbody tr td:nth-child(4)').first()).toHaveText('Somme', { timeout: 30_000 });
+	await expect(page.getByTestId('fnavdl-projets').locator('tbody tr td:nth-child(4)').first()).toHaveText('Somme', WASM);
 	const departements = (await page.getByTestId('fnavdl-projets').locator('tbody tr td:nth-child(4)').allInnerTexts()).map(normalizeSpaces);
 	expect(new Set(departements)).toEqual(new Set(['Somme']));
 });
@@ -105,11 +110,29 @@ test('a department chosen keeps only its projects', async ({ page }) => {
 test('the coverage map is ready, reads a department on keyboard focus and selects it on Enter', async ({ page }) => {
 	await page.goto('/fnavdl');
 	const carte = page.getByTestId('carte-fnavdl');
-	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: 30_000 });
+	await expect(carte).toHaveAttribute('data-carte', 'prete', WASM);
 	await expect(carte.getByTestId('legende-carte')).toContainText('25 % et plus');
 	await carte.getByRole('application').focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('carte-fnavdl-info')).toContainText('Couverture :');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/territoire=\d\d/);
+});
+
+test('the page passes axe (no serious or critical violation)', async ({ page }) => {
+	await page.goto('/fnavdl');
+	await waitForDsfr(page);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a project sheet (SIPL, Somme) shows its 17 light and 15 medium measures and passes axe', async ({ page }) => {
+	await page.goto('/fnavdl');
+	await page.getByTestId('fnavdl-recherche').fill('SIPL');
+	await page.getByTestId('fnavdl-projets').getByRole('link').click();
+	await expect(page.getByTestId('fnavdl-fiche')).toContainText('17 mesures « légères » (4 h/mois) et 15 « moyennes »');
+	await expect(page.getByTestId('fnavdl-fiche')).toContainText('Somme');
+	await waitForDsfr(page);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
