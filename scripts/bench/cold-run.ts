@@ -1,0 +1,66 @@
+/**
+ * One cold load of the home page in a fresh browser context (empty cache): first contentful
+ * paint, regional figures visible, first answer of the wasm engine, bytes on the wire.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { datesDisponibles } from '../../src/lib/queries/dates';
+import { accountBytes, type ByteAccount } from './bytes';
+import { trackTransfers } from './network';
+
+/** Times in ms from navigation start (the page's `performance.now()` origin). */
+export interface ColdRunSample {
+	fcp: number;
+	figuresVisible: number;
+	wasmFirstAnswer: number;
+	firstView: ByteAccount;
+	total: ByteAccount;
+}
+
+/** The prerendered (or wasm-computed) table of the first public, the page's "regional figures". */
+export const FIGURES_SELECTOR = '[data-testid="synthese-prioritaires"]';
+
+/**
+ * Runs in the page before any of its scripts: records `performance.now()` at the first
+ * animation frame where the figures' table is laid out (i.e. in the frame that paints it).
+ */
+function watchFigures(selector: string): void {
+	const w = window as unknown as { __benchFiguresVisible?: number };
+	const check = () => {
+		const el = document.querySelector(selector);
+		if (el && el.getClientRects().length > 0) w.__benchFiguresVisible = performance.now();
+		else requestAnimationFrame(check);
+	};
+	requestAnimationFrame(check);
+}
+
+async function pageTime(page: Page, expression: string, timeoutMs: number): Promise<number> {
+	const handle = await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 50 });
+	return (await handle.jsonValue()) as number;
+}
+
+/** Loads `url` once in a new context; `timeoutMs` bounds each wait (the machine is shared and slow). */
+export async function coldRun(browser: Browser, url: string, timeoutMs = 120_000): Promise<ColdRunSample> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.addInitScript(watchFigures, FIGURES_SELECTOR);
+		const transfers = trackTransfers(page);
+		await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+		// At `load` the engine has not started (it waits for load, first paint and idle): the first view.
+		const firstView = accountBytes(await transfers.untilNow());
+		const fcp = await pageTime(page, `performance.getEntriesByName('first-contentful-paint')[0]?.startTime`, timeoutMs);
+		const figuresVisible = await pageTime(page, 'window.__benchFiguresVisible', timeoutMs);
+		await page.waitForFunction('window.__pdalhpd', undefined, { timeout: timeoutMs });
+		const wasmFirstAnswer = await page.evaluate(async (query) => {
+			const engine = (window as unknown as { __pdalhpd: { ready: Promise<unknown>; run: (q: unknown) => Promise<unknown[]> } }).__pdalhpd;
+			await engine.ready;
+			await engine.run(query);
+			return performance.now();
+		}, datesDisponibles());
+		await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => {});
+		const total = accountBytes(await transfers.untilNow());
+		return { fcp, figuresVisible, wasmFirstAnswer, firstView, total };
+	} finally {
+		await context.close();
+	}
+}

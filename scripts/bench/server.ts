@@ -1,0 +1,69 @@
+/**
+ * A tiny static server for a SvelteKit static build (`build/`), on 127.0.0.1: `/x` → `x.html`
+ * (trailingSlash 'never'), `.wasm` as `application/wasm` (streaming compilation), gzip for
+ * compressible types (computed once per file and kept in memory, as a CDN would), no caching
+ * headers beyond the browser's defaults.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.wasm': 'application/wasm',
+	'.parquet': 'application/vnd.apache.parquet',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml'
+};
+
+/** Already-compressed formats: gzip would cost CPU for nothing. */
+const INCOMPRESSIBLE = new Set(['.png', '.woff2', '.woff', '.parquet']);
+
+async function resolveFile(root: string, pathname: string): Promise<string | null> {
+	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const candidates = clean.endsWith('/') ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, `${clean}.html`)];
+	for (const file of candidates) {
+		if (!file.startsWith(root)) continue;
+		const info = await stat(file).catch(() => null);
+		if (info?.isFile()) return file;
+	}
+	return null;
+}
+
+/** Serves `root` on 127.0.0.1:`port` with gzip when `gzip` is true; resolves once listening. */
+export function serveStatic(root: string, port: number, gzip = true): Promise<Server> {
+	const gzipped = new Map<string, Buffer>();
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const file = await resolveFile(root, url.pathname);
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Introuvable');
+			return;
+		}
+		const ext = extname(file);
+		const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+		let body = await readFile(file);
+		if (gzip && !INCOMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+			body = gzipped.get(file)!;
+			headers['content-encoding'] = 'gzip';
+			headers['vary'] = 'accept-encoding';
+		}
+		headers['content-length'] = String(body.length);
+		res.writeHead(200, headers).end(body);
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', () => resolve(server));
+	});
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { percentile, ratio, summarize } from '../../scripts/bench/stats';
+import { accountBytes, isWasm } from '../../scripts/bench/bytes';
+import { formatKo, formatMo, formatMs, formatRatio, renderTable } from '../../scripts/bench/format';
+import { parseOptions } from '../../scripts/bench/options';
+import { renderReport, type BenchResults } from '../../scripts/bench/results';
+
+const nbsp = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+
+describe('percentiles', () => {
+	it('interpolate between closest ranks like numpy', () => {
+		const values = [15, 20, 35, 40, 50];
+		expect(percentile(values, 0)).toBe(15);
+		expect(percentile(values, 50)).toBe(35);
+		expect(percentile(values, 100)).toBe(50);
+		expect(percentile(values, 95)).toBeCloseTo(48, 10);
+		expect(percentile([1, 2, 3, 4], 50)).toBe(2.5);
+		expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95)).toBeCloseTo(95.05, 10);
+	});
+	it('ignore input order, keep it intact, and are null on an empty sample', () => {
+		const values = [50, 15, 40, 20, 35];
+		expect(percentile(values, 50)).toBe(35);
+		expect(values).toEqual([50, 15, 40, 20, 35]);
+		expect(percentile([], 50)).toBeNull();
+		expect(() => percentile([1], 101)).toThrow(RangeError);
+	});
+	it('summarize min, median and max', () => {
+		expect(summarize([812, 640, 1204, 700, 655])).toEqual({ n: 5, min: 640, median: 700, max: 1204 });
+		expect(summarize([])).toEqual({ n: 0, min: null, median: null, max: null });
+		expect(ratio(2400, 800)).toBe(3);
+		expect(ratio(null, 800)).toBeNull();
+		expect(ratio(10, 0)).toBeNull();
+	});
+});
+
+describe('byte accounting', () => {
+	const resources = [
+		{ url: 'http://127.0.0.1:4184/', bytes: 21_000 },
+		{ url: 'http://127.0.0.1:4184/_app/immutable/entry/start.js', bytes: 35_500 },
+		{ url: 'http://127.0.0.1:4184/_app/immutable/assets/duckdb-eh.wasm?v=1', bytes: 9_000_000 },
+		{ url: 'http://127.0.0.1:4184/extraits/attributions.parquet', bytes: 120_000 },
+		{ url: 'data:image/svg+xml;base64,AAAA', bytes: 0 }
+	];
+	it('count the DuckDB wasm apart, whatever its query string, and skip data: URLs', () => {
+		expect(accountBytes(resources)).toEqual({ total: 9_176_500, wasm: 9_000_000, sansWasm: 176_500, requests: 4 });
+		expect(isWasm('http://127.0.0.1/a.wasm?x=1')).toBe(true);
+		expect(isWasm('http://127.0.0.1/wasm.js')).toBe(false);
+		expect(accountBytes([])).toEqual({ total: 0, wasm: 0, sansWasm: 0, requests: 0 });
+	});
+});
+
+describe('French formatting', () => {
+	it('renders units the French way', () => {
+		expect(nbsp(formatMs(1234.4))).toBe('1 234 ms');
+		expect(formatMs(null)).toBe('—');
+		expect(formatKo(412_499)).toBe('412 ko');
+		expect(formatMo(33_912_000)).toBe('33,9 Mo');
+		expect(formatMo(2_500_000, true)).toBe('+2,5 Mo');
+		expect(formatMo(-2_500_000, true)).toBe('-2,5 Mo');
+		expect(formatRatio(2.44)).toBe('× 2,4');
+	});
+	it('pads a text table: first column left, others right', () => {
+		expect(renderTable(['Mesure', 'médiane'], [['FCP', '80 ms'], ['Wasm', '2 100 ms']])).toBe(
+			['Mesure |  médiane', '-------+---------', 'FCP    |    80 ms', 'Wasm   | 2 100 ms'].join('\n')
+		);
+	});
+});
+
+describe('options', () => {
+	it('default to 5 cold runs and 50 changes, with a build', () => {
+		expect(parseOptions([])).toEqual({ runs: 5, changes: 50, warmup: 5, build: true, port: 4184 });
+		expect(parseOptions(['--runs', '7', '--changes', '20', '--no-build'])).toMatchObject({ runs: 7, changes: 20, build: false });
+	});
+	it('refuse anything else in French', () => {
+		expect(() => parseOptions(['--runs', '0'])).toThrow('--runs attend un entier positif, reçu : 0');
+		expect(() => parseOptions(['--scale', 'national'])).toThrow('Option inconnue : --scale');
+	});
+});
+
+describe('report', () => {
+	const summary = (min: number, median: number, max: number) => ({ n: 5, min, median, max });
+	const cold = {
+		fcp: summary(60, 80, 120),
+		figuresVisible: summary(70, 90, 130),
+		wasmFirstAnswer: summary(2500, 3200, 4000),
+		firstViewSansWasm: summary(300_000, 310_000, 320_000),
+		total: summary(9_000_000, 9_100_000, 9_200_000),
+		wasm: summary(8_000_000, 8_000_000, 8_000_000)
+	};
+	const results: BenchResults = {
+		date: '2026-11-23T18:30:00Z',
+		machine: { nproc: 2, memoireGo: 25, chromium: '156.0', node: 'v20' },
+		options: { runs: 5, changes: 50, warmup: 5, compression: 'gzip' },
+		prerendu: cold,
+		sansPrerendu: { ...cold, figuresVisible: summary(3000, 3600, 4100) },
+		gainPrerendu: 40,
+		changementDate: { n: 50, p50: 12, p95: 61, max: 70, nouveauxMois: summary(40, 55, 70), moisEnCache: summary(5, 10, 20) },
+		tas: { apres50: 30_000_000, apres500: 33_500_000, croissance: 3_500_000 }
+	};
+	it('prints one line per measure with the target met or missed', () => {
+		const lines = nbsp(renderReport(results)).split('\n');
+		expect(lines).toHaveLength(16);
+		expect(lines[0]).toMatch(/^Mesure +\| +min \| +médiane \| +max \| +cible \| +verdict$/);
+		const line = (label: string) => lines.find((l) => l.startsWith(label))!.split('|').map((c) => c.trim());
+		expect(line('Chiffres régionaux visibles (prérendu)')).toEqual(['Chiffres régionaux visibles (prérendu)', '70 ms', '90 ms', '130 ms', '≤ 1 000 ms', 'atteinte']);
+		expect(line('Moteur wasm')).toEqual(['Moteur wasm : première réponse', '2 500 ms', '3 200 ms', '4 000 ms', '≤ 3 000 ms', 'manquée']);
+		expect(line('Changement de date : p95')).toEqual(['Changement de date : p95', '', '61 ms', '70 ms', '≤ 50 ms', 'manquée']);
+		expect(line('Gain du prérendu')).toEqual(['Gain du prérendu (ratio des médianes)', '', '× 40,0', '', '', '']);
+		expect(line('Premier affichage : octets')).toEqual(['Premier affichage : octets hors wasm', '300 ko', '310 ko', '320 ko', '≤ 600 ko', 'atteinte']);
+		expect(line('Tas JS : croissance')).toEqual(['Tas JS : croissance', '', '+3,5 Mo', '', '≤ 20,0 Mo', 'atteinte']);
+	});
+});
