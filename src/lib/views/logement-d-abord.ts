@@ -9,7 +9,7 @@ import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/ob
 import { epciRealisation, type EpciRealisationRow } from '../queries/epci-realisation';
 import { bailleursRealisation, type BailleurRealisationRow } from '../queries/bailleurs-realisation';
 import { bailleursDepartements, type BailleurDepartementRow } from '../queries/bailleurs-departements';
-import { regionFirst } from './prioritaires';
+import { inSequence, regionFirst } from './prioritaires';
 import { CODE_REGION } from './territoire-lignes';
 
 export type PublicLogementDAbord = 'sortants_hebergement' | 'sans_abri';
@@ -44,9 +44,8 @@ export function memeDateAnneePrecedente(date: string): string {
 }
 
 async function loadPublic(runner: QueryRunner, indicateur: PublicLogementDAbord, date: string, datePrecedente: string): Promise<PublicLogementDAbordData> {
-	const [rows, precedente, epci, bailleurs, parDepartement] = await Promise.all([
-		runner.run(objectifsRealisation(indicateur, date)),
-		runner.run(objectifsRealisation(indicateur, datePrecedente)),
+	const [[rows, precedente], epci, bailleurs, parDepartement] = await Promise.all([
+		inSequence(runner, [objectifsRealisation(indicateur, date), objectifsRealisation(indicateur, datePrecedente)]),
 		runner.run(epciRealisation(indicateur, date)),
 		runner.run(bailleursRealisation(indicateur, date)),
 		runner.run(bailleursDepartements(indicateur, date))
