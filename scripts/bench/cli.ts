@@ -32,6 +32,9 @@ function summarizeRuns(samples: ColdRunSample[]): ColdRuns {
 
 async function coldRuns(browser: Browser, url: string, runs: number, label: string): Promise<ColdRunSample[]> {
 	const samples: ColdRunSample[] = [];
+	// Not counted: fills the server's gzip cache (34 MB of wasm take seconds to compress), as a CDN's would be.
+	console.error(`${label} : chargement d'échauffement du serveur (non compté)`);
+	await coldRun(browser, url);
 	for (let i = 1; i <= runs; i++) {
 		console.error(`${label} : chargement à froid ${i}/${runs}`);
 		samples.push(await coldRun(browser, url));

@@ -1,6 +1,6 @@
 /**
  * A warm session on the home page: date changes through the selector, each timed in the page
- * from the `change` event to the frame where the as-of date and the tables are updated; JS heap
+ * from the `change` event to the DOM update where the as-of date and the tables show the new month; JS heap
  * after a forced garbage collection at given interaction counts.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +14,7 @@ export interface InteractionSample {
 	heap: Record<number, number>;
 }
 
-/** In the page: selects `date` and resolves with the ms until the panels show it (first frame after the update). */
+/** In the page: selects `date` and resolves with the ms until the panels show it in the DOM. */
 function changeDate(date: string): Promise<number> {
 	const select = document.querySelector<HTMLSelectElement>('[data-testid="date-select"]')!;
 	const asOf = () => document.querySelector('[data-testid="synthese-date"]')?.textContent ?? '';
@@ -23,15 +23,18 @@ function changeDate(date: string): Promise<number> {
 	const start = performance.now();
 	select.value = date;
 	select.dispatchEvent(new Event('change', { bubbles: true }));
+	// A MutationObserver, not animation frames (headless Chromium ran no frame callback here): the time until the DOM is updated.
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`pas de mise à jour pour ${date}`)), 60_000);
-		const check = () => {
-			if (asOf() !== before && !loading()) {
-				clearTimeout(timer);
-				resolve(performance.now() - start);
-			} else requestAnimationFrame(check);
+		const done = () => {
+			if (asOf() === before || loading()) return;
+			observer.disconnect();
+			clearTimeout(timer);
+			resolve(performance.now() - start);
 		};
-		requestAnimationFrame(check);
+		const observer = new MutationObserver(done);
+		const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`pas de mise à jour pour ${date}`))), 60_000);
+		observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+		done();
 	});
 }
 
