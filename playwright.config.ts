@@ -7,7 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
-	timeout: 60_000,
+	// Pages boot DuckDB-wasm (34 MB) after first paint: generous limits on a 2-core machine.
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	workers: 2,
 	reporter: [['list']],
 	use: {

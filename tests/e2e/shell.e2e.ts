@@ -105,9 +105,9 @@ test.describe('sans JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('une page montre son titre et le bandeau de démonstration', async ({ page }) => {
-		await page.goto('/logement-d-abord');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText("Logement d'abord");
-		await expect(page).toHaveTitle("Logement d'abord — Tableau de bord PDALHPD");
+		await page.goto('/commission');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commission');
+		await expect(page).toHaveTitle('Commission — Tableau de bord PDALHPD');
 		await expect(page.getByText('Cette page est à venir.')).toBeVisible();
 		const notice = page.getByTestId('notice-demonstration');
 		if (isDemonstration()) await expect(notice).toBeVisible();
