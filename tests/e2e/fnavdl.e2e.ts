@@ -129,8 +129,9 @@ test('the page passes axe (no serious or critical violation)', async ({ page }) 
 test('a project sheet (SIPL, Somme) shows its 17 light and 15 medium measures and passes axe', async ({ page }) => {
 	await page.goto('/fnavdl');
 	await page.getByTestId('fnavdl-recherche').fill('SIPL');
+	await expect(page.getByTestId('fnavdl-projets').getByRole('link')).toHaveCount(1);
 	await page.getByTestId('fnavdl-projets').getByRole('link').click();
-	await expect(page.getByTestId('fnavdl-fiche')).toContainText('17 mesures « légères » (4 h/mois) et 15 « moyennes »');
+	await expect(page.getByTestId('fnavdl-fiche')).toContainText('17 mesures « légères » (4 h/mois) et 15 « moyennes »', WASM);
 	await expect(page.getByTestId('fnavdl-fiche')).toContainText('Somme');
 	await waitForDsfr(page);
 	const results = await new AxeBuilder({ page }).analyze();
