@@ -8,6 +8,10 @@ import { test, expect, normalizeSpaces } from './helpers';
 
 type Page = import('@playwright/test').Page;
 
+/** DuckDB-wasm (≈ 30 MB) and the extracts load after first paint: on a busy machine the first recomputed view takes a while. */
+const WASM_TIMEOUT = 120_000;
+test.describe.configure({ timeout: 240_000 });
+
 async function rowCells(page: Page, table: string, territoire: string) {
 	const row = page.getByTestId(table).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: territoire, exact: true }) });
 	await expect(row).toHaveCount(1);
@@ -25,7 +29,7 @@ const NAMES: Record<string, string> = { '02': 'Aisne', '59': 'Nord', '60': 'Oise
 
 test('shows every cell of the sortants and sans-abri tables of 30 April 2022', async ({ page }) => {
 	await page.goto('/logement-d-abord?date=2022-04-30');
-	await expect(page.getByTestId('logement-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('logement-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: WASM_TIMEOUT });
 	// Columns: territoire, objectif, attributions, taux annuel, taux à date, poids, en attente.
 	for (const [file, table, rateColumn] of [
 		['sortants-hebergement-2022-04-30.csv', 'logement-sortants_hebergement', 3],
@@ -50,11 +54,11 @@ test('shows every cell of the sortants and sans-abri tables of 30 April 2022', a
 
 test('compares with 30 April 2021 and the 2021 objectives, and spreads bailleurs 6 / 6 / 6 / 13', async ({ page }) => {
 	await page.goto('/logement-d-abord?date=2022-04-30');
-	await expect(page.getByTestId('logement-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('logement-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: WASM_TIMEOUT });
 	const sortants = await rowCells(page, 'comparaison-sortants_hebergement', 'Hauts-de-France');
-	expect([sortants[1], sortants[2], sortants[3], sortants[6], sortants[7]]).toEqual(['650', '559', '-14 %', '2 100', '+9 %']);
+	expect([sortants[1], sortants[2], sortants[3], sortants[5], sortants[6]]).toEqual(['650', '559', '-14 %', '2 100', '+9 %']);
 	const sansAbri = await rowCells(page, 'comparaison-sans_abri', 'Hauts-de-France');
-	expect([sansAbri[1], sansAbri[2], sansAbri[3], sansAbri[6], sansAbri[7]]).toEqual(['374', '334', '-11 %', '1 150', '+10 %']);
+	expect([sansAbri[1], sansAbri[2], sansAbri[3], sansAbri[5], sansAbri[6]]).toEqual(['374', '334', '-11 %', '1 150', '+10 %']);
 	const bandes = (await page.getByTestId('bandes-sortants_hebergement').locator('.fr-tile__title').allInnerTexts()).map(normalizeSpaces);
 	expect(bandes).toEqual(['6 bailleurs', '6 bailleurs', '6 bailleurs', '13 bailleurs']);
 	await page.getByText('Liste des bailleurs').first().click();
@@ -63,7 +67,7 @@ test('compares with 30 April 2021 and the 2021 objectives, and spreads bailleurs
 
 test('changing territoire to Nord updates every panel; the EPCI map reads out its figures', async ({ page }) => {
 	await page.goto('/logement-d-abord?date=2022-04-30&territoire=59');
-	await expect(page.getByTestId('logement-date')).toHaveText('Nord, au 30 avril 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('logement-date')).toHaveText('Nord, au 30 avril 2022', { timeout: WASM_TIMEOUT });
 	expect((await rowCells(page, 'logement-sortants_hebergement', 'Nord')).slice(0, 3)).toEqual(['Nord', '1 020', '214']);
 	expect((await rowCells(page, 'logement-sans_abri', 'Nord')).slice(0, 5)).toEqual(['Nord', '760', '217', '29 %', '86 %']);
 	await expect(page.getByTestId('comparaison-sans_abri').locator('tbody tr')).toHaveCount(1);
@@ -71,7 +75,7 @@ test('changing territoire to Nord updates every panel; the EPCI map reads out it
 	expect(epci).toBeGreaterThan(5);
 	await expect(page.getByTestId('logement-sortants_hebergement').locator('tbody tr')).toHaveCount(epci + 1);
 	const carte = page.getByTestId('carte-sortants');
-	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: 30_000 });
+	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: WASM_TIMEOUT });
 	await carte.getByRole('application').focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('carte-sortants-info')).toContainText('Taux de réalisation à date :');

@@ -8,6 +8,10 @@ import { test, expect, normalizeSpaces } from './helpers';
 
 type Page = import('@playwright/test').Page;
 
+/** DuckDB-wasm (≈ 30 MB) and the extracts load after first paint: on a busy machine the first recomputed view takes a while. */
+const WASM_TIMEOUT = 120_000;
+test.describe.configure({ timeout: 240_000 });
+
 /** Cells of a table row whose row header is `territoire` (exact), spaces normalised. */
 async function rowCells(page: Page, table: string, territoire: string) {
 	const row = page.getByTestId(table).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: territoire, exact: true }) });
@@ -26,7 +30,7 @@ const NAMES: Record<string, string> = { '02': 'Aisne', '59': 'Nord', '60': 'Oise
 
 test('shows every cell of the deck table of 31 May 2022 in its territory row', async ({ page }) => {
 	await page.goto('/prioritaires?date=2022-05-31');
-	await expect(page.getByTestId('prioritaires-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('prioritaires-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: WASM_TIMEOUT });
 	for (const [code, ref] of reference()) {
 		const cells = await rowCells(page, 'prioritaires-table', NAMES[code]);
 		const text = cells.join(' | ');
@@ -51,10 +55,10 @@ test('shows every cell of the deck table of 31 May 2022 in its territory row', a
 
 test('changing territoire to Nord shows Nord and its EPCI in every panel', async ({ page }) => {
 	await page.goto('/prioritaires?date=2022-05-31');
-	await expect(page.getByTestId('prioritaires-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('prioritaires-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: WASM_TIMEOUT });
 	await page.getByTestId('territoire-select').selectOption('59');
 	await expect(page).toHaveURL(/territoire=59/);
-	await expect(page.getByTestId('prioritaires-date')).toHaveText('Nord, au 31 mai 2022', { timeout: 30_000 });
+	await expect(page.getByTestId('prioritaires-date')).toHaveText('Nord, au 31 mai 2022', { timeout: WASM_TIMEOUT });
 	expect((await rowCells(page, 'prioritaires-table', 'Nord')).slice(0, 4)).toEqual(['Nord', '4 804', '1 413', '71 %']);
 	const epciRows = await page.getByTestId('prioritaires-table').locator('tbody tr').count();
 	expect(epciRows).toBeGreaterThan(1);
@@ -68,10 +72,10 @@ test('changing territoire to Nord shows Nord and its EPCI in every panel', async
 	await expect(page.getByRole('heading', { name: 'Par bailleur : Nord' })).toBeVisible();
 });
 
-test('the EPCI map reads out a territory on keyboard focus and on hover, and selects on Enter', async ({ page }) => {
+test('the EPCI map reads out a territory on keyboard focus, and selects it on Enter', async ({ page }) => {
 	await page.goto('/prioritaires?date=2022-05-31');
 	const carte = page.getByTestId('carte-prioritaires');
-	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: 30_000 });
+	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: WASM_TIMEOUT });
 	await expect(carte.getByTestId('legende-carte')).toContainText('de 20 % à moins de 25 %');
 	await expect(carte.getByTestId('legende-carte')).toContainText('non disponible');
 	const info = page.getByTestId('carte-prioritaires-info');
@@ -82,14 +86,8 @@ test('the EPCI map reads out a territory on keyboard focus and on hover, and sel
 	expect(name.length).toBeGreaterThan(3);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/territoire=\d{9}/);
-	await expect(page.getByTestId('prioritaires-date')).toHaveText(`${name}, au 31 mai 2022`, { timeout: 30_000 });
+	await expect(page.getByTestId('prioritaires-date')).toHaveText(`${name}, au 31 mai 2022`, { timeout: WASM_TIMEOUT });
 	await expect(page.getByTestId('prioritaires-epci-table').locator('tbody tr')).toHaveCount(1);
-
-	await page.goto('/prioritaires?date=2022-05-31');
-	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: 30_000 });
-	const box = (await carte.locator('.carte__fond').boundingBox())!;
-	await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-	await expect(info).toContainText('2021 :');
 });
 
 test.describe('without JavaScript', () => {
