@@ -72,13 +72,19 @@ test('changing territoire to Nord shows Nord and its EPCI in every panel', async
 	await expect(page.getByRole('heading', { name: 'Par bailleur : Nord' })).toBeVisible();
 });
 
-test('the EPCI map reads out a territory on keyboard focus, and selects it on Enter', async ({ page }) => {
+test('the EPCI map reads out a territory on hover and keyboard focus, and selects it on Enter', async ({ page }) => {
 	await page.goto('/prioritaires?date=2022-05-31');
 	const carte = page.getByTestId('carte-prioritaires');
 	await expect(carte).toHaveAttribute('data-carte', 'prete', { timeout: WASM_TIMEOUT });
 	await expect(carte.getByTestId('legende-carte')).toContainText('de 20 % à moins de 25 %');
 	await expect(carte.getByTestId('legende-carte')).toContainText('non disponible');
 	const info = page.getByTestId('carte-prioritaires-info');
+	// Hover: the pointer over the middle of the map (scrolled into view) reads out the EPCI under it.
+	const fond = carte.locator('.carte__fond');
+	await fond.scrollIntoViewIfNeeded();
+	const box = (await fond.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+	await expect(info).toContainText('2021 :');
 	await page.getByRole('application').first().focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(info).toContainText('2021 :');
