@@ -1,10 +1,10 @@
 /** axe-core scan of every route: no `serious` or `critical` violation. */
 import AxeBuilder from '@axe-core/playwright';
-import { ROUTES, expect, test, waitForDsfr } from './helpers';
+import { EXTRA_VIEWS, ROUTES, expect, test, waitForDsfr } from './helpers';
 
-for (const route of ROUTES) {
-	test(`accessibilité (axe) : ${route.path}`, async ({ page }) => {
-		await page.goto(route.path);
+for (const path of [...ROUTES.map((route) => route.path), ...EXTRA_VIEWS]) {
+	test(`accessibilité (axe) : ${path}`, async ({ page }) => {
+		await page.goto(path);
 		await waitForDsfr(page);
 		const results = await new AxeBuilder({ page }).analyze();
 		const blocking = results.violations

@@ -27,6 +27,13 @@ export const ROUTES: readonly SiteRoute[] = [
 	...FOOTER_PAGES.map((page) => ({ path: page.href, title: page.title, h1: page.title }))
 ];
 
+/** Views other than a page's default that the accessibility scan also visits (filters, sheets). */
+export const EXTRA_VIEWS: readonly string[] = [
+	'/prioritaires?date=2022-05-31&territoire=59',
+	'/logement-d-abord?date=2022-04-30&territoire=59',
+	'/fnavdl/projet/FNAVDL-2021-62-01'
+];
+
 /** Service name the build was made with (env `PUBLIC_SERVICE_NAME`, else the default). */
 export const SERVICE_NAME = process.env.PUBLIC_SERVICE_NAME?.trim() || 'DREAL Hauts-de-France';
 
