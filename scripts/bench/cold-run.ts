@@ -3,6 +3,7 @@
  * paint, regional figures visible, first answer of the wasm engine, bytes on the wire.
  */
 import type { Browser, Page } from 'playwright-core';
+import { addNameShim } from './page-shim';
 import { datesDisponibles } from '../../src/lib/queries/dates';
 import { accountBytes, type ByteAccount } from './bytes';
 import { trackTransfers } from './network';
@@ -37,13 +38,16 @@ function watchFigures(selector: string): void {
 }
 
 async function pageTime(page: Page, expression: string, timeoutMs: number): Promise<number> {
-	const handle = await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 50 });
+	const handle = await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 50 }).catch((error: Error) => {
+		throw new Error(`${expression} : ${error.message}`);
+	});
 	return (await handle.jsonValue()) as number;
 }
 
 /** Loads `url` once in a new context; `timeoutMs` bounds each wait (the machine is shared and slow). */
 export async function coldRun(browser: Browser, url: string, timeoutMs = 120_000): Promise<ColdRunSample> {
 	const context = await browser.newContext();
+	await addNameShim(context);
 	try {
 		const page = await context.newPage();
 		await page.addInitScript(watchFigures, FIGURES_SELECTOR);

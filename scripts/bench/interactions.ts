@@ -4,6 +4,7 @@
  * after a forced garbage collection at given interaction counts.
  */
 import type { Browser, Page } from 'playwright-core';
+import { addNameShim } from './page-shim';
 
 export interface InteractionSample {
 	/** Latency of each measured change, ms. */
@@ -58,6 +59,7 @@ export async function interactionSession(
 	opts: { warmup: number; measured: number; total: number; heapAt: number[] }
 ): Promise<InteractionSample> {
 	const context = await browser.newContext();
+	await addNameShim(context);
 	try {
 		const page = await context.newPage();
 		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
