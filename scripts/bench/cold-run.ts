@@ -23,7 +23,7 @@ export const FIGURES_SELECTOR = '[data-testid="synthese-prioritaires"]';
 /**
  * Runs in the page before any of its scripts: records `performance.now()` when the figures'
  * table enters the DOM (while parsing when prerendered, after a Svelte flush otherwise).
- * A MutationObserver, not animation frames: headless Chromium ran no frame callback here.
+ * Shown at the later of this time and the first contentful paint.
  */
 function watchFigures(selector: string): void {
 	const w = window as unknown as { __benchFiguresInDom?: number };
