@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { query, type Query } from '../../src/lib/queries/query.ts';
-import { isAbortError, StaleQueryError } from '../../src/lib/db/errors.ts';
 import type { PlainRow } from '../../src/lib/db/plain-rows.ts';
 import { cacheKey, createQueryClient } from '../../src/lib/db/query-client.ts';
 
@@ -63,52 +62,31 @@ describe('query client cache', () => {
 	});
 });
 
-describe('stale query cancellation', () => {
-	it('rejects the older call of the same name with an AbortError as soon as a newer one starts', async () => {
+describe('concurrent calls', () => {
+	// A query never cancels another: two views may run the same query with other params at once.
+	it('answers calls of the same name with other params, each with its own rows, in any order', async () => {
 		const { calls, execute } = controlledExecutor();
 		const client = createQueryClient(execute);
-		const older = client.run(parDepartement('59'));
-		const newer = client.run(parDepartement('62'));
-		const rejection = await older.catch((error: unknown) => error);
-		expect(rejection).toBeInstanceOf(StaleQueryError);
-		expect(isAbortError(rejection)).toBe(true);
-		expect((rejection as Error).message).toBe('Requête « attributions_par_departement » remplacée par une plus récente.');
-		calls[1].resolve([{ n: 62 }]);
-		expect(await newer).toEqual([{ n: 62 }]);
+		const nord = client.run(parDepartement('59'));
+		const somme = client.run(parDepartement('80'));
+		expect(calls.map((c) => c.query.params)).toEqual([['59'], ['80']]);
+		calls[1].resolve([{ n: 80 }]);
+		calls[0].resolve([{ n: 59 }]);
+		expect(await Promise.all([nord, somme])).toEqual([[{ n: 59 }], [{ n: 80 }]]);
 	});
 
-	it('still caches the superseded execution', async () => {
+	it('caches both executions', async () => {
 		const { calls, execute } = controlledExecutor();
 		const client = createQueryClient(execute);
-		client.run(parDepartement('59')).catch(() => {});
-		const newer = client.run(parDepartement('62'));
+		const first = client.run(parDepartement('59'));
+		const second = client.run(parDepartement('62'));
 		calls[0].resolve([{ n: 59 }]);
 		calls[1].resolve([{ n: 62 }]);
-		await newer;
+		await Promise.all([first, second]);
 		expect(await client.run(parDepartement('59'))).toEqual([{ n: 59 }]);
+		expect(await client.run(parDepartement('62'))).toEqual([{ n: 62 }]);
 		expect(calls).toHaveLength(2);
-	});
-
-	it('leaves queries of other names alone', async () => {
-		const { calls, execute } = controlledExecutor();
-		const client = createQueryClient(execute);
-		const carte = client.run(query<{ n: number }>('carte_epci', 'SELECT 1', ['59']));
-		const tableau = client.run(query<{ n: number }>('tableau_epci', 'SELECT 1', ['62']));
-		calls[0].resolve([{ n: 1 }]);
-		calls[1].resolve([{ n: 2 }]);
-		expect(await Promise.all([carte, tableau])).toEqual([[{ n: 1 }], [{ n: 2 }]]);
-	});
-
-	it('supersedes every older pending call with other params, even after an identical repeat', async () => {
-		const { calls, execute } = controlledExecutor();
-		const client = createQueryClient(execute);
-		const first = client.run(parDepartement('59')).catch((e: Error) => e.name);
-		const repeat = client.run(parDepartement('59')).catch((e: Error) => e.name);
-		const latest = client.run(parDepartement('80'));
-		expect(await first).toBe('AbortError');
-		expect(await repeat).toBe('AbortError');
-		calls[1].resolve([{ n: 80 }]);
-		expect(await latest).toEqual([{ n: 80 }]);
+		expect(client.size).toBe(2);
 	});
 
 	it('passes execution errors through unchanged', async () => {

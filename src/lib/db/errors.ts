@@ -25,18 +25,7 @@ export function unreadableExtract(extract: ExtractName, cause: unknown): Extract
 	return new ExtractError(extract, `Extrait « ${extract} » illisible : ${messageOf(cause)}`);
 }
 
-/**
- * Rejection of a query superseded by a newer call with the same name. Its `name` is
- * `'AbortError'`, like a `fetch` aborted by an `AbortController`: pages can ignore it.
- */
-export class StaleQueryError extends Error {
-	override name = 'AbortError';
-	constructor(queryName: string) {
-		super(`Requête « ${queryName} » remplacée par une plus récente.`);
-	}
-}
-
-/** True for errors a page should silently ignore (a superseded query, an aborted fetch). */
+/** True for errors a page should silently ignore (an aborted fetch). */
 export function isAbortError(error: unknown): boolean {
 	return error instanceof Error && error.name === 'AbortError';
 }

@@ -1,10 +1,10 @@
 /**
  * The query client of the pages: runs `Query` objects through an executor (DuckDB-wasm in
- * the browser), caches results by name + bound values, and drops stale answers.
+ * the browser) and caches results by name + bound values. Dropping stale answers is the
+ * caller's job (`LiveView` keeps only its latest load): a query never cancels another.
  * Pure logic: no DuckDB here, so it is tested in node.
  */
 import type { Query, QueryRunner } from '../queries/query';
-import { StaleQueryError } from './errors';
 import type { PlainRow } from './plain-rows';
 
 /** Runs one query and returns plain rows. */
@@ -24,15 +24,11 @@ export function cacheKey(query: Query<unknown>): string {
 
 /**
  * A client with an LRU cache of at most `maxEntries` results (default 500). Identical calls
- * share one execution. A call supersedes the pending call of the same `name` with other
- * params: the older promise rejects at once with a `StaleQueryError` (`name === 'AbortError'`),
- * its execution still finishes and fills the cache. Failed executions are not cached.
- * Returned arrays are fresh copies; the row objects are shared: do not mutate them.
+ * share one execution; failed executions are not cached. Returned arrays are fresh copies;
+ * the row objects are shared: do not mutate them.
  */
 export function createQueryClient(execute: QueryExecutor, maxEntries = 500): QueryClient {
 	const cache = new Map<string, Promise<PlainRow[]>>();
-	/** Calls awaiting their rows, by query name. */
-	const pending = new Map<string, Set<{ key: string; supersede: () => void }>>();
 
 	function cachedExecution(key: string, query: Query<unknown>): Promise<PlainRow[]> {
 		const hit = cache.get(key);
@@ -49,21 +45,9 @@ export function createQueryClient(execute: QueryExecutor, maxEntries = 500): Que
 	}
 
 	return {
-		run<Row>(query: Query<Row>): Promise<Row[]> {
-			const key = cacheKey(query);
-			const calls = pending.get(query.name) ?? new Set();
-			pending.set(query.name, calls);
-			for (const call of calls) if (call.key !== key) call.supersede();
-			const execution = cachedExecution(key, query);
-			return new Promise<Row[]>((resolve, reject) => {
-				const call = { key, supersede: () => (calls.delete(call), reject(new StaleQueryError(query.name))) };
-				calls.add(call);
-				const settle = () => calls.delete(call);
-				execution.then(
-					(rows) => (settle(), resolve(rows.slice() as Row[])),
-					(error: unknown) => (settle(), reject(error))
-				);
-			});
+		async run<Row>(query: Query<Row>): Promise<Row[]> {
+			const rows = await cachedExecution(cacheKey(query), query);
+			return rows.slice() as Row[];
 		},
 		clear: () => cache.clear(),
 		get size() {

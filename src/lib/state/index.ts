@@ -16,3 +16,4 @@ export {
 	type ViewKey,
 	type ViewParams
 } from './view-query';
+export { LiveView, refuseMissingDate, type LiveViewOptions, type LiveViewStart } from './live-view.svelte';

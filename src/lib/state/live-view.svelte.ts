@@ -1,0 +1,78 @@
+/**
+ * The data of a page that follows the URL view state: the prerendered data first, then,
+ * whenever the view keys it depends on change, the result of `load` in the browser
+ * (DuckDB-wasm). Only the latest load is kept: an older answer arriving late is dropped.
+ */
+import { messageOf } from '../db/errors';
+import type { ViewState } from './view-state.svelte';
+import type { ViewKey, ViewParams } from './view-query';
+
+export interface LiveViewOptions {
+	/** The view keys the data depends on (default: date and territoire). */
+	keys?: readonly ViewKey[];
+	/**
+	 * Refuses a view before loading it: returns a French message (shown as the error, the
+	 * data stays as it was) or null when the view can be loaded.
+	 */
+	check?: (params: ViewParams) => string | null;
+}
+
+/** The data shown and the params it was computed for (null data: nothing prerendered). */
+export interface LiveViewStart<T> {
+	data: T;
+	/** Params of `data`; undefined when `data` is a placeholder to replace at once. */
+	params?: Partial<ViewParams>;
+}
+
+export class LiveView<T> {
+	/** The data of the latest completed load (or the prerendered data). */
+	data = $state.raw() as T;
+	/** A load is running. */
+	loading = $state(false);
+	/** French message of the latest failed or refused load; null otherwise. */
+	error = $state<string | null>(null);
+
+	#generation = 0;
+
+	/** Call during component initialisation (it installs an effect). */
+	constructor(view: ViewState, start: LiveViewStart<T>, load: (params: ViewParams) => Promise<T>, options: LiveViewOptions = {}) {
+		const keys = options.keys ?? ['date', 'territoire'];
+		const keyOf = (params: Partial<ViewParams>) => JSON.stringify(keys.map((k) => params[k] ?? null));
+		this.data = start.data;
+		let shownKey = start.params ? keyOf(start.params) : null;
+
+		// Effects run in the browser only: the prerendered HTML holds `start.data`.
+		$effect(() => {
+			const params = view.params;
+			const key = keyOf(params);
+			if (key === shownKey) return;
+			shownKey = key;
+			const generation = ++this.#generation;
+			const refusal = options.check?.(params) ?? null;
+			if (refusal) {
+				this.error = refusal;
+				this.loading = false;
+				return;
+			}
+			this.loading = true;
+			this.error = null;
+			load(params).then(
+				(data) => {
+					if (generation !== this.#generation) return;
+					this.data = data;
+					this.loading = false;
+				},
+				(error: unknown) => {
+					if (generation !== this.#generation) return;
+					this.error = messageOf(error);
+					this.loading = false;
+				}
+			);
+		});
+	}
+}
+
+/** A `check` refusing the months absent from the extracts, in French. */
+export function refuseMissingDate(dates: readonly string[], formatDate: (date: string) => string): LiveViewOptions['check'] {
+	return (params) => (dates.includes(params.date) ? null : `Aucune donnée pour le mois choisi (${formatDate(params.date)}).`);
+}
