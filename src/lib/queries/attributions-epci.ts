@@ -25,8 +25,9 @@ export interface AttributionsEpciRow {
 /**
  * @param debut first month included, `YYYY-MM-DD` (any day of it)
  * @param fin last month included, `YYYY-MM-DD` (any day of it)
+ * @param bailleur a bailleur SIREN, or '' for all bailleurs
  */
-export function attributionsParEpci(debut: string, fin: string): Query<AttributionsEpciRow> {
+export function attributionsParEpci(debut: string, fin: string, bailleur = ''): Query<AttributionsEpciRow> {
 	return query<AttributionsEpciRow>(
 		'attributions-epci',
 		`WITH a AS (
@@ -36,7 +37,7 @@ export function attributionsParEpci(debut: string, fin: string): Query<Attributi
     SUM(hors_qpv) AS hors_qpv, SUM(hors_qpv_q1) AS hors_qpv_q1,
     SUM(qpv) AS qpv, SUM(qpv_q2_q4) AS qpv_q2_q4, SUM(qpv_q4) AS qpv_q4
   FROM attributions
-  WHERE mois >= date_trunc('month', $1::DATE) AND mois <= $2::DATE
+  WHERE mois >= date_trunc('month', $1::DATE) AND mois <= $2::DATE AND ($3 = '' OR siren_bailleur = $3)
   GROUP BY 1)
 SELECT t.code AS siren, t.nom, t.code_departement, COALESCE(r.perimetre, false) AS perimetre_reforme,
   COALESCE(a.attributions, 0)::INTEGER AS attributions, COALESCE(a.prioritaires, 0)::INTEGER AS prioritaires,
@@ -48,6 +49,6 @@ LEFT JOIN a ON a.siren_epci = t.code
 LEFT JOIN reforme r ON r.siren_epci = t.code
 WHERE t.niveau = 'epci'
 ORDER BY t.code_departement, t.nom`,
-		[debut, fin]
+		[debut, fin, bailleur]
 	);
 }

@@ -27,8 +27,10 @@ export interface ObjectifRealisationRow {
 
 /**
  * @param date month end `YYYY-MM-DD`; attributions are cumulated from 1 January of its year.
+ * @param bailleur a bailleur SIREN, or '' for all: with a bailleur, its own objectives and
+ * attributions, only the departments where it has either, and no stock (stocks are territorial).
  */
-export function objectifsRealisation(indicateur: Indicateur, date: string): Query<ObjectifRealisationRow> {
+export function objectifsRealisation(indicateur: Indicateur, date: string, bailleur = ''): Query<ObjectifRealisationRow> {
 	const { column, stock } = publicSpec(indicateur);
 	return query<ObjectifRealisationRow>(
 		`objectifs-realisation:${indicateur}`,
@@ -36,21 +38,23 @@ export function objectifsRealisation(indicateur: Indicateur, date: string): Quer
 deps AS (SELECT code, nom FROM territoires WHERE niveau = 'departement'),
 attr AS (
   SELECT a.code_departement AS code, SUM(a.${column}) AS realise, SUM(a.attributions) AS attributions
-  FROM attributions a, p WHERE a.mois >= p.debut AND a.mois <= p.d GROUP BY 1),
+  FROM attributions a, p WHERE a.mois >= p.debut AND a.mois <= p.d AND ($4 = '' OR a.siren_bailleur = $4) GROUP BY 1),
 obj AS (
   SELECT o.code_territoire AS code, o.valeur, o.statut
   FROM objectifs o, p
-  WHERE o.annee = year(p.d) AND o.indicateur = $2 AND o.niveau = 'departement' AND o.siren_bailleur IS NULL),
+  WHERE o.annee = year(p.d) AND o.indicateur = $2 AND o.niveau = 'departement'
+    AND CASE WHEN $4 = '' THEN o.siren_bailleur IS NULL ELSE o.siren_bailleur = $4 END),
 stk AS (
   SELECT s.code_territoire AS code,
     MAX(s.menages) FILTER (WHERE s.date = p.d) AS stock,
     MAX(s.menages) FILTER (WHERE s.date = p.debut) AS stock_debut_annee
-  FROM stocks s, p WHERE s.niveau = 'departement' AND s.public = $3 GROUP BY 1),
+  FROM stocks s, p WHERE s.niveau = 'departement' AND s.public = $3 AND $4 = '' GROUP BY 1),
 lignes AS (
   SELECT deps.code, deps.nom, obj.valeur, obj.statut,
     COALESCE(attr.realise, 0) AS realise, COALESCE(attr.attributions, 0) AS attributions,
     stk.stock, stk.stock_debut_annee
-  FROM deps LEFT JOIN attr USING (code) LEFT JOIN obj USING (code) LEFT JOIN stk USING (code))
+  FROM deps LEFT JOIN attr USING (code) LEFT JOIN obj USING (code) LEFT JOIN stk USING (code)
+  WHERE $4 = '' OR obj.statut IS NOT NULL OR attr.attributions > 0)
 SELECT 'departement' AS niveau, code, nom, valeur::INTEGER AS objectif, statut AS statut_objectif,
   realise::INTEGER AS realise, attributions::INTEGER AS attributions,
   stock::INTEGER AS stock, stock_debut_annee::INTEGER AS stock_debut_annee
@@ -58,13 +62,14 @@ FROM lignes
 UNION ALL
 SELECT 'region', t.code, t.nom,
   -- The region's objective exists only when every department's is fixed: never a partial sum.
-  CASE WHEN bool_and(l.valeur IS NOT NULL) THEN SUM(l.valeur) END::INTEGER,
-  CASE WHEN bool_and(l.valeur IS NOT NULL) THEN 'fixe' ELSE 'en cours de finalisation' END,
+  -- A bailleur's departments without any objective row do not count (it has no target there).
+  CASE WHEN bool_and(l.valeur IS NOT NULL OR ($4 <> '' AND l.statut IS NULL)) THEN SUM(l.valeur) END::INTEGER,
+  CASE WHEN bool_and(l.valeur IS NOT NULL OR ($4 <> '' AND l.statut IS NULL)) THEN 'fixe' ELSE 'en cours de finalisation' END,
   SUM(l.realise)::INTEGER, SUM(l.attributions)::INTEGER,
   CASE WHEN bool_and(l.stock IS NOT NULL) THEN SUM(l.stock) END::INTEGER,
   CASE WHEN bool_and(l.stock_debut_annee IS NOT NULL) THEN SUM(l.stock_debut_annee) END::INTEGER
 FROM lignes l, territoires t WHERE t.niveau = 'region' GROUP BY t.code, t.nom
 ORDER BY niveau, code`,
-		[date, indicateur, stock]
+		[date, indicateur, stock, bailleur]
 	);
 }

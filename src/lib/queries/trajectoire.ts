@@ -17,8 +17,9 @@ export interface TrajectoireRow {
 /**
  * @param territoire '32' (region), a department code or an EPCI SIREN
  * @param annee the year shown; the previous year comes too. Months without attributions have no row.
+ * @param bailleur a bailleur SIREN, or '' for all bailleurs.
  */
-export function trajectoire(indicateur: Indicateur, territoire: string, annee: number): Query<TrajectoireRow> {
+export function trajectoire(indicateur: Indicateur, territoire: string, annee: number, bailleur = ''): Query<TrajectoireRow> {
 	const { column } = publicSpec(indicateur);
 	return query<TrajectoireRow>(
 		`trajectoire:${indicateur}`,
@@ -26,8 +27,9 @@ export function trajectoire(indicateur: Indicateur, territoire: string, annee: n
 FROM attributions
 WHERE year(mois) IN ($2::INTEGER - 1, $2::INTEGER)
   AND ($1 = '32' OR code_departement = $1 OR siren_epci = $1)
+  AND ($3 = '' OR siren_bailleur = $3)
 GROUP BY 1, 2
 ORDER BY 1, 2`,
-		[territoire, annee]
+		[territoire, annee, bailleur]
 	);
 }
