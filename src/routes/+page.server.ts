@@ -1,5 +1,5 @@
 import { getBuildEngine } from '$lib/server/engine';
-import { datesDisponibles } from '$lib/queries';
+import { bailleursRealisation, datesDisponibles } from '$lib/queries';
 import { loadSynthese } from '$lib/views/synthese';
 import manifest from '../../data/extracts/manifest.json';
 import type { PageServerLoad } from './$types';
@@ -14,8 +14,18 @@ const SANS_PRERENDU = process.env.PDALHPD_SANS_PRERENDU === '1';
 export const load: PageServerLoad = async ({ parent }) => {
 	const { latestDate } = await parent();
 	const engine = await getBuildEngine();
-	const [synthese, dates] = await Promise.all([SANS_PRERENDU ? null : loadSynthese(engine, latestDate), engine.run(datesDisponibles())]);
+	const [synthese, dates, bailleurs] = await Promise.all([
+		SANS_PRERENDU ? null : loadSynthese(engine, latestDate),
+		engine.run(datesDisponibles()),
+		engine.run(bailleursRealisation('prioritaires', latestDate))
+	]);
 	// Every figure says where it comes from: the sources recorded in the manifest by the ingestion.
 	const sources = { attributions: manifest.extracts.attributions.source, fnavdl: manifest.extracts.fnavdl_projets.source };
-	return { title: 'Synthèse régionale', synthese, dates: dates.map((d) => d.date), sources };
+	return {
+		title: 'Synthèse régionale',
+		synthese,
+		dates: dates.map((d) => d.date),
+		bailleurs: bailleurs.map(({ siren, nom_court }) => ({ siren, nom_court })),
+		sources
+	};
 };

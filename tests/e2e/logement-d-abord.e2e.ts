@@ -22,7 +22,7 @@ async function headers(page: Page, table: string) {
 }
 
 function reference(file: string): string[][] {
-	return readFileSync(`/work/shared/reference/${file}`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+	return readFileSync(`tests/fixtures/reference/${file}`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
 }
 const grouped = (n: string) => Number(n).toLocaleString('fr-FR').replace(/\s/g, ' ');
 const NAMES: Record<string, string> = { '02': 'Aisne', '59': 'Nord', '60': 'Oise', '62': 'Pas-de-Calais', '80': 'Somme', '32': 'Hauts-de-France' };
@@ -71,6 +71,12 @@ test('changing territoire to Nord updates every panel; the EPCI map reads out it
 	expect((await rowCells(page, 'logement-sortants_hebergement', 'Nord')).slice(0, 3)).toEqual(['Nord', '1 020', '214']);
 	expect((await rowCells(page, 'logement-sans_abri', 'Nord')).slice(0, 5)).toEqual(['Nord', '760', '217', '29 %', '86 %']);
 	await expect(page.getByTestId('comparaison-sans_abri').locator('tbody tr')).toHaveCount(1);
+	// Each public has its trajectory for the territory: Nord's 214 sortants cumulated at the end of April.
+	await expect(page.getByRole('heading', { name: 'Trajectoire des attributions : Nord' })).toHaveCount(2);
+	const trajectoire = page.getByTestId('trajectoire-sortants_hebergement-table');
+	await page.locator('details', { has: trajectoire }).locator('summary').click();
+	const avril = (await trajectoire.locator('tbody tr').nth(3).locator('th, td').allInnerTexts()).map(normalizeSpaces);
+	expect(avril.slice(0, 2)).toEqual(['avril', '214']);
 	const epci = await page.getByTestId('sortants-epci-table').locator('tbody tr').count();
 	expect(epci).toBeGreaterThan(5);
 	await expect(page.getByTestId('logement-sortants_hebergement').locator('tbody tr')).toHaveCount(epci + 1);

@@ -19,9 +19,9 @@ async function rowCells(page: Page, table: string, territoire: string) {
 	return (await row.locator('th, td').allInnerTexts()).map(normalizeSpaces);
 }
 
-/** The reference CSV of the deck (../shared/reference), by department code. */
+/** The reference CSV of the deck (copy in tests/fixtures/reference), by department code. */
 function reference(): Map<string, Record<string, string>> {
-	const [header, ...lines] = readFileSync('/work/shared/reference/prioritaires-dalo-pdalhpd-2022-05-31.csv', 'utf8').trim().split('\n');
+	const [header, ...lines] = readFileSync('tests/fixtures/reference/prioritaires-dalo-pdalhpd-2022-05-31.csv', 'utf8').trim().split('\n');
 	const columns = header.split(';');
 	return new Map(lines.map((l) => l.split(';')).map((cells) => [cells[0], Object.fromEntries(cells.map((c, i) => [columns[i], c]))]));
 }
@@ -70,6 +70,21 @@ test('changing territoire to Nord shows Nord and its EPCI in every panel', async
 	const mai = (await page.getByTestId('trajectoire-table').locator('tbody tr').nth(4).locator('th, td').allInnerTexts()).map(normalizeSpaces);
 	expect(mai.slice(0, 3)).toEqual(['mai', '1 413', '2 002']);
 	await expect(page.getByRole('heading', { name: 'Par bailleur : Nord' })).toBeVisible();
+});
+
+test('a bailleur in the URL shows its own objectives, attributions and trajectory; « Tous les bailleurs » goes back', async ({ page }) => {
+	await page.goto('/prioritaires?date=2022-05-31&bailleur=617671607');
+	await expect(page.getByTestId('prioritaires-date')).toHaveText('Hauts-de-France, Amiens Habitat, au 31 mai 2022', { timeout: WASM_TIMEOUT });
+	// Amiens Habitat works in the Somme only: 128 priority households for an objective of 297 (128 / (297 × 5/12) = 103 %).
+	expect((await rowCells(page, 'prioritaires-table', 'Somme')).slice(0, 4)).toEqual(['Somme', '297', '128', '103 %']);
+	await expect(page.getByTestId('prioritaires-table').locator('tbody tr')).toHaveCount(2);
+	await expect(page.getByTestId('bailleur-select')).toHaveValue('617671607');
+	await expect(page.getByTestId('prioritaires-bailleurs').locator('tbody tr').first().locator('th')).toHaveText('Amiens Habitat');
+	await expect(page.getByRole('heading', { name: 'Trajectoire des attributions : Hauts-de-France, Amiens Habitat' })).toBeVisible();
+	await page.getByTestId('bailleur-select').selectOption('');
+	await expect(page).not.toHaveURL(/bailleur=/);
+	await expect(page.getByTestId('prioritaires-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: WASM_TIMEOUT });
+	expect((await rowCells(page, 'prioritaires-table', 'Somme')).slice(0, 4)).toEqual(['Somme', '1 034', '487', '113 %']);
 });
 
 test('the EPCI map reads out a territory on hover and keyboard focus, and selects it on Enter', async ({ page }) => {

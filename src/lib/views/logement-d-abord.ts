@@ -9,7 +9,10 @@ import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/ob
 import { epciRealisation, type EpciRealisationRow } from '../queries/epci-realisation';
 import { bailleursRealisation, type BailleurRealisationRow } from '../queries/bailleurs-realisation';
 import { bailleursDepartements, type BailleurDepartementRow } from '../queries/bailleurs-departements';
-import { inSequence, regionFirst } from './prioritaires';
+import { trajectoire } from '../queries/trajectoire';
+import { objectifDuTerritoire, regionFirst } from './prioritaires';
+import { trajectoireCumulee, type Trajectoire } from './trajectoire-points';
+import { monthsElapsed } from '../indicators/rates';
 import { CODE_REGION } from './territoire-lignes';
 
 export type PublicLogementDAbord = 'sortants_hebergement' | 'sans_abri';
@@ -23,6 +26,8 @@ export interface PublicLogementDAbordData {
 	/** Same, at the same month end of the previous year (its objective is the previous year's). */
 	rowsAnneePrecedente: ObjectifRealisationRow[];
 	epci: EpciRealisationRow[];
+	/** Cumulative attributions of the selected territory (and bailleur) against the pro-rata objective. */
+	trajectoire: Trajectoire;
 	bailleurs: BailleurRealisationRow[];
 	bailleursDepartements: BailleurDepartementRow[];
 }
@@ -32,6 +37,8 @@ export interface LogementDAbordData {
 	/** Same month end, one year earlier. */
 	datePrecedente: string;
 	territoire: string;
+	/** A bailleur SIREN: the tables and the trajectory are this bailleur's; '' for all. */
+	bailleur: string;
 	publics: PublicLogementDAbordData[];
 }
 
@@ -43,27 +50,42 @@ export function memeDateAnneePrecedente(date: string): string {
 	return `${year}-${date.slice(5, 7)}-${String(lastDay).padStart(2, '0')}`;
 }
 
-async function loadPublic(runner: QueryRunner, indicateur: PublicLogementDAbord, date: string, datePrecedente: string): Promise<PublicLogementDAbordData> {
-	const [[rows, precedente], epci, bailleurs, parDepartement] = await Promise.all([
-		inSequence(runner, [objectifsRealisation(indicateur, date), objectifsRealisation(indicateur, datePrecedente)]),
-		runner.run(epciRealisation(indicateur, date)),
+interface Selection {
+	date: string;
+	datePrecedente: string;
+	territoire: string;
+	bailleur: string;
+}
+
+async function loadPublic(runner: QueryRunner, indicateur: PublicLogementDAbord, { date, datePrecedente, territoire, bailleur }: Selection): Promise<PublicLogementDAbordData> {
+	const annee = Number(date.slice(0, 4));
+	const [rows, precedente, epci, mensuel, bailleurs, parDepartement] = await Promise.all([
+		runner.run(objectifsRealisation(indicateur, date, bailleur)),
+		runner.run(objectifsRealisation(indicateur, datePrecedente, bailleur)),
+		runner.run(epciRealisation(indicateur, date, bailleur)),
+		runner.run(trajectoire(indicateur, territoire, annee, bailleur)),
 		runner.run(bailleursRealisation(indicateur, date)),
 		runner.run(bailleursDepartements(indicateur, date))
 	]);
+	const sorted = regionFirst(rows);
 	return {
 		indicateur,
 		label: PUBLICS[indicateur].label,
-		rows: regionFirst(rows),
+		rows: sorted,
 		rowsAnneePrecedente: regionFirst(precedente),
 		epci,
+		trajectoire: trajectoireCumulee(mensuel, annee, monthsElapsed(date), objectifDuTerritoire(territoire, sorted, epci)),
 		bailleurs,
 		bailleursDepartements: parDepartement
 	};
 }
 
-/** @param date month end `YYYY-MM-DD`, validated against the available dates. */
-export async function loadLogementDAbord(runner: QueryRunner, date: string, territoire: string = CODE_REGION): Promise<LogementDAbordData> {
-	const datePrecedente = memeDateAnneePrecedente(date);
-	const publics = await Promise.all(PUBLICS_LOGEMENT_D_ABORD.map((i) => loadPublic(runner, i, date, datePrecedente)));
-	return { date, datePrecedente, territoire, publics };
+/**
+ * @param date month end `YYYY-MM-DD`, validated against the available dates
+ * @param territoire and @param bailleur validated by the view state ('' = all bailleurs).
+ */
+export async function loadLogementDAbord(runner: QueryRunner, date: string, territoire: string = CODE_REGION, bailleur = ''): Promise<LogementDAbordData> {
+	const selection = { date, datePrecedente: memeDateAnneePrecedente(date), territoire, bailleur };
+	const publics = await Promise.all(PUBLICS_LOGEMENT_D_ABORD.map((i) => loadPublic(runner, i, selection)));
+	return { ...selection, publics };
 }

@@ -3,7 +3,7 @@
  * EPCI shares of priority households, the trajectory and the bailleurs. Runs at build
  * time on native DuckDB (prerendered) and in the browser on DuckDB-wasm.
  */
-import type { Query, QueryRunner } from '../queries/query';
+import type { QueryRunner } from '../queries/query';
 import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/objectifs-realisation';
 import { epciRealisation, type EpciRealisationRow } from '../queries/epci-realisation';
 import { attributionsParEpci, type AttributionsEpciRow } from '../queries/attributions-epci';
@@ -19,6 +19,8 @@ export interface PrioritairesData {
 	date: string;
 	/** '32', a department code or an EPCI SIREN. */
 	territoire: string;
+	/** A bailleur SIREN: every figure is this bailleur's; '' for all bailleurs. */
+	bailleur: string;
 	/** Region first, then departments by code. */
 	departements: ObjectifRealisationRow[];
 	/** All 92 EPCI (the page filters by territoire). */
@@ -30,16 +32,6 @@ export interface PrioritairesData {
 	bailleursDepartements: BailleurDepartementRow[];
 }
 
-/**
- * Runs queries of the same name one after the other: the browser client cancels a
- * running query when another of the same name starts (a stale view), so these must not overlap.
- */
-export async function inSequence<Row>(runner: QueryRunner, queries: Query<Row>[]): Promise<Row[][]> {
-	const results: Row[][] = [];
-	for (const q of queries) results.push(await runner.run(q));
-	return results;
-}
-
 export const regionFirst = <R extends { niveau: string; code: string }>(rows: R[]) =>
 	[...rows].sort((a, b) => (a.niveau === b.niveau ? a.code.localeCompare(b.code) : a.niveau === 'region' ? -1 : 1));
 
@@ -49,14 +41,18 @@ export function objectifDuTerritoire(territoire: string, departements: readonly 
 	return row?.objectif ?? null;
 }
 
-/** @param date month end `YYYY-MM-DD`, validated against the available dates; @param territoire validated by the view state. */
-export async function loadPrioritaires(runner: QueryRunner, date: string, territoire: string = CODE_REGION): Promise<PrioritairesData> {
+/**
+ * @param date month end `YYYY-MM-DD`, validated against the available dates
+ * @param territoire and @param bailleur validated by the view state ('' = all bailleurs).
+ * The bailleur tables always list every bailleur (the selected one is highlighted by the page).
+ */
+export async function loadPrioritaires(runner: QueryRunner, date: string, territoire: string = CODE_REGION, bailleur = ''): Promise<PrioritairesData> {
 	const annee = Number(date.slice(0, 4));
 	const [departements, epci, [precedente, courante], mensuel, bailleurs, parDepartement] = await Promise.all([
-		runner.run(objectifsRealisation('prioritaires', date)),
-		runner.run(epciRealisation('prioritaires', date)),
-		inSequence(runner, [attributionsParEpci(`${annee - 1}-01-01`, `${annee - 1}-12-31`), attributionsParEpci(`${annee}-01-01`, date)]),
-		runner.run(trajectoire('prioritaires', territoire, annee)),
+		runner.run(objectifsRealisation('prioritaires', date, bailleur)),
+		runner.run(epciRealisation('prioritaires', date, bailleur)),
+		Promise.all([attributionsParEpci(`${annee - 1}-01-01`, `${annee - 1}-12-31`, bailleur), attributionsParEpci(`${annee}-01-01`, date, bailleur)].map((q) => runner.run(q))),
+		runner.run(trajectoire('prioritaires', territoire, annee, bailleur)),
 		runner.run(bailleursRealisation('prioritaires', date)),
 		runner.run(bailleursDepartements('prioritaires', date))
 	]);
@@ -64,6 +60,7 @@ export async function loadPrioritaires(runner: QueryRunner, date: string, territ
 	return {
 		date,
 		territoire,
+		bailleur,
 		departements: sorted,
 		epci,
 		partEpci: { anneePrecedente: annee - 1, precedente, courante },

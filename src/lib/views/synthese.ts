@@ -19,6 +19,8 @@ export interface PublicSynthese {
 export interface SyntheseData {
 	/** Month end shown, `YYYY-MM-DD`. */
 	date: string;
+	/** A bailleur SIREN: the tables are this bailleur's objectives and attributions; '' for all. */
+	bailleur: string;
 	publics: PublicSynthese[];
 	fnavdl: {
 		/** Year of the call for projects whose households are counted. */
@@ -32,18 +34,22 @@ export interface SyntheseData {
 const regionFirst = <R extends { niveau: string; code: string }>(rows: R[]) =>
 	[...rows].sort((a, b) => (a.niveau === b.niveau ? a.code.localeCompare(b.code) : a.niveau === 'region' ? -1 : 1));
 
-/** @param date month end `YYYY-MM-DD`, already validated against the available dates. */
-export async function loadSynthese(runner: QueryRunner, date: string): Promise<SyntheseData> {
+/**
+ * @param date month end `YYYY-MM-DD`, already validated against the available dates
+ * @param bailleur a SIREN or '' (all bailleurs); FNAVDL coverage is territorial whatever it is.
+ */
+export async function loadSynthese(runner: QueryRunner, date: string, bailleur = ''): Promise<SyntheseData> {
 	const year = Number(date.slice(0, 4));
 	// FNAVDL: the previous year's call, against the priority stock on 1 January (as the deck does).
 	const annee = year - 1;
 	const dateStock = `${year}-01-01`;
 	const [fnavdl, ...publics] = await Promise.all([
 		runner.run(fnavdlCouverture(annee, dateStock)),
-		...INDICATEURS.map((i) => runner.run(objectifsRealisation(i, date)))
+		...INDICATEURS.map((i) => runner.run(objectifsRealisation(i, date, bailleur)))
 	]);
 	return {
 		date,
+		bailleur,
 		publics: INDICATEURS.map((indicateur, i) => ({ indicateur, label: PUBLICS[indicateur].label, rows: regionFirst(publics[i]) })),
 		fnavdl: { annee, dateStock, rows: regionFirst(fnavdl) }
 	};
