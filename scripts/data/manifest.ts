@@ -44,6 +44,8 @@ export interface ManifestInput {
 	/** The manifest currently in the output folder, if any. */
 	previous: Manifest | undefined;
 	now: Date;
+	/** Overrides `latestDate` (a snapshot's `au`); default: the attributions' as-of date. */
+	latestDate?: string;
 }
 
 export async function buildManifest(input: ManifestInput): Promise<Manifest> {
@@ -61,7 +63,7 @@ export async function buildManifest(input: ManifestInput): Promise<Manifest> {
 			bytes: statSync(path).size
 		};
 	}
-	const content = { latestDate: extracts.attributions.asOf ?? '', demonstration: input.demonstration, cog: input.cog, extracts };
+	const content = { latestDate: input.latestDate ?? extracts.attributions.asOf ?? '', demonstration: input.demonstration, cog: input.cog, extracts };
 	const unchanged = input.previous && JSON.stringify(withoutDate(input.previous)) === JSON.stringify({ schemaVersion: EXTRACT_SCHEMA_VERSION, ...content });
 	const generatedAt = unchanged ? input.previous!.generatedAt : input.now.toISOString();
 	return { schemaVersion: EXTRACT_SCHEMA_VERSION, generatedAt, ...content };

@@ -10,8 +10,8 @@ import { stagingTable } from './staging.ts';
 
 const ATTRIBUTION_KEYS = ['mois', 'code_departement', 'siren_epci', 'siren_bailleur'];
 
-/** The ORDER BY of each extract: its key (unique, so the order is total). */
-function orderOf(extract: ExtractName): string[] {
+/** The ORDER BY terms of each extract: its key (unique, so the order is total). */
+export function orderOf(extract: ExtractName): string[] {
 	if (extract === 'territoires') return ["CASE niveau WHEN 'region' THEN 0 WHEN 'departement' THEN 1 ELSE 2 END", 'code'];
 	if (extract === 'attributions') return ATTRIBUTION_KEYS;
 	return [...inputTable(extract).key];
