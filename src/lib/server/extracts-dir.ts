@@ -3,7 +3,7 @@
  * walking up from the working directory (prerendering runs from the root, tests may not).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { EXTRACT_NAMES } from '../contract/extracts';
 
 const PACKAGE_NAME = 'tableau-de-bord-pdalhpd';
@@ -17,9 +17,13 @@ export function projectRoot(from = process.cwd()): string {
 	}
 }
 
-/** Absolute path of `data/extracts/`. */
+/**
+ * Absolute path of the extracts the build reads: `data/extracts/`, or env `PDALHPD_EXTRACTS_DIR`
+ * when set (a bailleur-scoped build points it at its pseudonymised extracts: scripts/build/cli.ts).
+ */
 export function extractsDir(): string {
-	return join(projectRoot(), 'data', 'extracts');
+	const override = process.env.PDALHPD_EXTRACTS_DIR?.trim();
+	return override ? resolve(override) : join(projectRoot(), 'data', 'extracts');
 }
 
 /** Throws a French error if `dir` has no manifest.json (extracts never produced). */

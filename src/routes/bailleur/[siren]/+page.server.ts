@@ -1,23 +1,35 @@
 import { error } from '@sveltejs/kit';
 import manifest from '../../../../data/extracts/manifest.json';
-import { bailleursRealisation } from '$lib/queries';
+import { bailleursListe } from '$lib/queries/bailleur-identite';
+import { datesDisponibles } from '$lib/queries/dates';
 import { getBuildEngine } from '$lib/server/engine';
+import { loadBailleurFiche } from '$lib/views/bailleur-fiche';
+import { memoRunner } from './memo-runner';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** The region's bailleurs (SIREN and short name), from the extracts, at build time. */
-async function listBailleurs(): Promise<{ siren: string; nom_court: string }[]> {
-	const engine = await getBuildEngine();
-	// Every bailleur of the extract has a row here (LEFT JOIN from `bailleurs`), whatever its figures.
-	return engine.run(bailleursRealisation('prioritaires', manifest.latestDate));
-}
+/** In a bailleur-scoped build (scripts/build/cli.ts), the one bailleur whose sheet is published. */
+const scope = () => process.env.PDALHPD_BAILLEUR?.trim() || null;
 
-/** One prerendered page per bailleur of the extracts. */
-export const entries: EntryGenerator = async () => (await listBailleurs()).map(({ siren }) => ({ siren }));
+/** A pseudonymised bailleur of a scoped build (`ANON07`): linked from other pages, it has no sheet. */
+const PSEUDONYME = /^ANON\d{2,3}$/;
 
-/** `siren`: the bailleur's SIREN (9 digits); the title is its short name. */
-export const load: PageServerLoad = async ({ params }) => {
-	if (!/^\d{9}$/.test(params.siren)) error(404, `Bailleur inconnu : ${params.siren.slice(0, 20)}`);
-	const bailleur = (await listBailleurs()).find((row) => row.siren === params.siren);
-	if (!bailleur) error(404, `Bailleur inconnu : ${params.siren}`);
-	return { siren: bailleur.siren, title: bailleur.nom_court || `Bailleur ${bailleur.siren}` };
+/** The build engine, remembering every result: the peers' figures are the same for every sheet. */
+const runner = memoRunner(getBuildEngine);
+
+/** One prerendered sheet per bailleur of the extracts; only the scoped bailleur's in a scoped build. */
+export const entries: EntryGenerator = async () => {
+	const sirens = (await (await getBuildEngine()).run(bailleursListe())).map((b) => b.siren).filter((siren) => /^\d{9}$/.test(siren));
+	const only = scope();
+	return (only ? sirens.filter((siren) => siren === only) : sirens).map((siren) => ({ siren }));
+};
+
+/** `siren`: the bailleur's SIREN (9 digits). The sheet at the latest month, computed at build time. */
+export const load: PageServerLoad = async ({ params, parent }) => {
+	if (PSEUDONYME.test(params.siren) && scope()) return { anonyme: true as const, title: 'Bailleur anonymisé', fiche: null, dates: [], sources: null };
+	if (!/^\d{9}$/.test(params.siren) || (scope() && params.siren !== scope())) error(404, `Bailleur inconnu : ${params.siren.slice(0, 20)}`);
+	const { latestDate } = await parent();
+	const [fiche, dates] = await Promise.all([loadBailleurFiche(runner, params.siren, latestDate), runner.run(datesDisponibles())]);
+	if (!fiche) error(404, `Bailleur inconnu : ${params.siren}`);
+	const sources = { attributions: manifest.extracts.attributions.source, objectifs: manifest.extracts.objectifs.source, fnavdl: manifest.extracts.fnavdl_projets.source };
+	return { anonyme: false as const, title: fiche.bailleur.nom_court || fiche.bailleur.nom, fiche, dates: dates.map((d) => d.date), sources };
 };

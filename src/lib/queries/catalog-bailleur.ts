@@ -1,0 +1,8 @@
+/** Queries of the bailleur sheets with representative parameters, for the two-engine test (see catalog.ts). */
+import type { Query } from './query';
+import { bailleurIdentite, bailleursListe } from './bailleur-identite';
+
+export function catalogBailleur(): Query<unknown>[] {
+	// Amiens Habitat (Somme) in the demonstration extracts.
+	return [bailleursListe(), bailleurIdentite('617671607')] as Query<unknown>[];
+}
