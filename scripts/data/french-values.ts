@@ -64,10 +64,21 @@ export function parseMonth(raw: string): Parsed<string> {
 	return ok(`${match[1]}-${match[2]}-01`);
 }
 
-/** `AAAA-MM-JJ` or `JJ/MM/AAAA` → `AAAA-MM-JJ`; impossible dates (30 février) are refused. */
+/** Excel's day serials of 2000-01-01 … 2100-12-31 (1900 system), met as digits in a CSV date column. */
+const EXCEL_SERIAL = /^(3[6-9]|[4-6]\d|7[0-3])\d{3}$/;
+
+/**
+ * `AAAA-MM-JJ` or `JJ/MM/AAAA` → `AAAA-MM-JJ`; impossible dates (30 février) are refused.
+ * An Excel day serial (`44712`) is refused with the date it would be: in a CSV nothing
+ * says whether it counts from 1900 or 1904 (XLSX serials are converted when read).
+ */
 export function parseDate(raw: string): Parsed<string> {
 	const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
 	const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(raw);
+	if (!iso && !french && EXCEL_SERIAL.test(raw)) {
+		const guess = new Date(Date.UTC(1899, 11, 30) + Number(raw) * 86_400_000).toISOString().slice(0, 10);
+		return refuse(`« ${raw} » est un numéro de date Excel (le ${guess.split('-').reverse().join('/')} ?), pas une date ; écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA, ou mettez la colonne au format date dans le tableur.`);
+	}
 	if (!iso && !french) return refuse(`« ${raw} » n'est pas une date au format AAAA-MM-JJ ou JJ/MM/AAAA.`);
 	const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : [french![3], french![2], french![1]];
 	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));

@@ -8,21 +8,9 @@ import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { parse, CsvError, type Parser } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { checkEncoding } from './encoding-check.ts';
+import { InputReadError } from './input-read-error.ts';
 import type { RawRecord } from './table-source.ts';
-
-export type CsvEncoding = 'utf8' | 'win1252';
-
-/** True when every byte sequence of the file is valid UTF-8 (checked chunk by chunk). */
-export async function isUtf8File(path: string): Promise<boolean> {
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	try {
-		for await (const chunk of createReadStream(path)) decoder.decode(chunk as Buffer, { stream: true });
-		decoder.decode();
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** `;` unless the header line has commas and no semicolon (quoted text is ignored). */
 export async function detectDelimiter(path: string): Promise<';' | ','> {
@@ -44,16 +32,6 @@ const CSV_ERRORS: Record<string, string> = {
 	CSV_INVALID_OPENING_QUOTE: 'guillemet au milieu d’un champ ; entourez tout le champ de guillemets.',
 	CSV_INVALID_CLOSING_QUOTE: 'caractère inattendu après un guillemet fermant.'
 };
-
-/** A CSV structure error, with the line where the parser stopped. */
-export class CsvStructureError extends Error {
-	constructor(
-		readonly line: number,
-		reason: string
-	) {
-		super(reason);
-	}
-}
 
 /** The parser's records in arrays of what is buffered, to avoid one promise per record. */
 async function* batches(parser: Parser): AsyncGenerator<string[][]> {
@@ -81,14 +59,16 @@ async function* batches(parser: Parser): AsyncGenerator<string[][]> {
 /**
  * Yields the non-empty records (header first) with the 1-based line where each starts,
  * in batches (one promise per batch, not per record: a file may hold a million lines).
- * Throws {@link CsvStructureError} on a broken quote.
+ * Throws {@link InputReadError} on a refused encoding (encoding-check.ts) or a broken quote.
  */
 export async function* readCsvRecords(path: string): AsyncGenerator<RawRecord[]> {
-	const encoding: CsvEncoding = (await isUtf8File(path)) ? 'utf8' : 'win1252';
+	const delimiter = await detectDelimiter(path);
+	const checked = await checkEncoding(path, delimiter);
+	if ('fault' in checked) throw new InputReadError(checked.fault.line, checked.fault.reason, checked.fault.column);
 	// Empty lines are kept as records so that lines can be counted here: csv-parse's own
 	// line info (`info`, `on_record`) doubles the parsing time on large files.
-	const parser = parse({ delimiter: await detectDelimiter(path), bom: true, relax_column_count: true, skip_empty_lines: false });
-	const feeding = pipeline(createReadStream(path), iconv.decodeStream(encoding), parser).catch(() => undefined);
+	const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
+	const feeding = pipeline(createReadStream(path), iconv.decodeStream(checked.encoding), parser).catch(() => undefined);
 	let lastLine = 0;
 	try {
 		for await (const batch of batches(parser)) {
@@ -107,9 +87,14 @@ export async function* readCsvRecords(path: string): AsyncGenerator<RawRecord[]>
 		}
 	} catch (error) {
 		if (error instanceof CsvError) {
-			// An unclosed quote swallows the rest of the file: point at the record it opened.
-			const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lastLine + 1 : ((error as CsvError & { lines?: number }).lines ?? 0);
-			throw new CsvStructureError(line, CSV_ERRORS[error.code] ?? `structure CSV illisible (${error.code}).`);
+			const { lines: stoppedAt = 0, index } = error as CsvError & { lines?: number; index?: number };
+			const recordStart = lastLine + 1;
+			// An unclosed quote swallows the following lines: point at the record it opened.
+			if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new InputReadError(recordStart, CSV_ERRORS[error.code], undefined, index);
+			if (error.code === 'CSV_INVALID_CLOSING_QUOTE' && stoppedAt > recordStart) {
+				throw new InputReadError(recordStart, `guillemet ouvert sans être refermé : le champ court jusqu’à la ligne ${stoppedAt} ; refermez-le ou retirez-le.`, undefined, index);
+			}
+			throw new InputReadError(stoppedAt, CSV_ERRORS[error.code] ?? `structure CSV illisible (${error.code}).`, undefined, index);
 		}
 		throw error;
 	} finally {

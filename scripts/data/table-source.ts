@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputTableSpec } from '../../src/lib/contract/inputs.ts';
 import type { Issues } from './messages.ts';
-import { CsvStructureError, readCsvRecords } from './read-csv.ts';
+import { InputReadError } from './input-read-error.ts';
+import { readCsvRecords } from './read-csv.ts';
 import { readXlsxRecords } from './read-xlsx.ts';
 
 /** One record of a file: its 1-based line (header = 1, XLSX: sheet row) and trimmed cells. */
@@ -64,10 +65,21 @@ function checkHeader(header: string[], spec: InputTableSpec, file: string, issue
 	return issues.errorCount === before ? positions : undefined;
 }
 
+/** Why a line has not one value per header column; names a separator other than the file's. */
+function widthMismatch(cells: string[], width: number): string {
+	const count = `${cells.length} valeur${cells.length > 1 ? 's' : ''} au lieu de ${width} (une par colonne de l’en-tête)`;
+	const other = [',', ';', '\t'].find((separator) => cells.reduce((n, cell) => n + cell.split(separator).length, 0) >= width);
+	if (cells.length < width && other) {
+		return `${count} ; cette ligne semble séparée par « ${other === '\t' ? 'tabulation' : other} », pas comme l’en-tête : un seul séparateur par fichier.`;
+	}
+	return `${count}.`;
+}
+
 /** Opens the table's file; `batches()` yields nothing when the header is wrong. */
 export function openTableSource(dir: string, file: string, spec: InputTableSpec, issues: Issues): TableSource {
 	async function* batches(): AsyncGenerator<RawLine[]> {
 		let positions: Map<string, number> | undefined;
+		let header: string[] = [];
 		/** File position of each contract column, -1 when absent. */
 		let columnIndex: number[] = [];
 		let width = 0;
@@ -76,6 +88,7 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 				const lines: RawLine[] = [];
 				for (const record of records) {
 					if (!positions) {
+						header = record.cells;
 						positions = checkHeader(record.cells, spec, file, issues);
 						if (!positions) return;
 						// Trailing empty header cells (a stray separator at the end) are not columns.
@@ -85,7 +98,7 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 					}
 					const extra = record.cells.length > width && record.cells.slice(width).some((cell) => cell !== '');
 					if (record.cells.length < width || extra) {
-						issues.error({ file, line: record.line }, `${record.cells.length} valeurs au lieu de ${width} (une par colonne de l’en-tête).`);
+						issues.error({ file, line: record.line }, widthMismatch(record.cells, width));
 						continue;
 					}
 					lines.push({ line: record.line, cells: columnIndex.map((index) => (index < 0 ? '' : record.cells[index])) });
@@ -94,8 +107,9 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 			}
 			if (!positions) issues.error({ file, line: 1 }, 'fichier vide ; la première ligne doit porter les noms de colonnes.');
 		} catch (error) {
-			if (!(error instanceof CsvStructureError)) throw error;
-			issues.error({ file, line: error.line }, error.message);
+			if (!(error instanceof InputReadError)) throw error;
+			const column = error.column ?? (error.fieldIndex === undefined ? undefined : header[error.fieldIndex] || `n° ${error.fieldIndex + 1}`);
+			issues.error({ file, line: error.line, column }, error.message);
 		}
 	}
 	return { file, batches };

@@ -69,13 +69,13 @@ describe('error list', () => {
 });
 
 describe('CSV structure', () => {
-	it('reports an unclosed quote and a line with too many values, with their lines', async () => {
+	it('reports an unclosed quote and a line with too many values, with their lines (and the column of the quote)', async () => {
 		const input = copyValidLot();
 		writeFileSync(join(input, 'bailleurs.csv'), 'siren;nom;nom_court;type\n475680815;Partenord;Partenord;OPH;en trop\n277800013;"OPH de l\'Aisne;OPH;OPH\n457504694;Clésence;Clésence;ESH\n');
 		const result = await run(input, join(tempDir('structure'), 'out'));
 		expect(result.errors.slice(0, 2)).toEqual([
 			'bailleurs.csv, ligne 2 : 5 valeurs au lieu de 4 (une par colonne de l’en-tête).',
-			'bailleurs.csv, ligne 3 : guillemet ouvert jamais refermé.'
+			'bailleurs.csv, ligne 3, colonne « nom » : guillemet ouvert jamais refermé.'
 		]);
 	});
 });
