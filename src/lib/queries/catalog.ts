@@ -12,6 +12,7 @@ import { fnavdlCouverture } from './fnavdl-couverture';
 import { catalogPrioritaires } from './catalog-prioritaires';
 import { catalogReforme } from './catalog-reforme';
 import { catalogFnavdl } from './catalog-fnavdl';
+import { catalogBailleur } from './catalog-bailleur';
 
 export function catalogQueries(): Query<unknown>[] {
 	return [
@@ -26,6 +27,7 @@ export function catalogQueries(): Query<unknown>[] {
 		// Each page family lists its own queries in its catalog file.
 		...catalogPrioritaires(),
 		...catalogReforme(),
-		...catalogFnavdl()
+		...catalogFnavdl(),
+		...catalogBailleur()
 	] as Query<unknown>[];
 }
