@@ -8,7 +8,9 @@ import { normalizeSpaces } from '../../src/lib/format';
 import {
 	commentaireFnavdl,
 	commentaireLogementDAbord,
+	commentairePartEpci,
 	commentairePrioritaires,
+	commentaireTauxEpci,
 	commentaireReforme,
 	compte,
 	fourchette,
@@ -54,7 +56,7 @@ describe('priority households (31 May 2022)', () => {
 	it('writes the deck’s bullets for the region', () => {
 		expect(plain(commentairePrioritaires(PRIORITAIRES_31_MAI, '2022-05-31'))).toEqual([
 			"Bilan au 31 mai 2022 : 3 859 ménages prioritaires relogés, soit entre 71 et 113 % de l'objectif à date selon les départements",
-			'21 % des attributions totales sont allées aux ménages prioritaires',
+			'20,8 % des attributions totales sont allées aux ménages prioritaires',
 			"Objectif 2022 en cours de finalisation pour l'Oise, et donc pour la région : pas de taux de réalisation",
 			'8 514 ménages prioritaires en attente de logement au 31 mai 2022, en hausse de 9 % depuis le 1er janvier'
 		]);
@@ -70,7 +72,7 @@ describe('priority households (31 May 2022)', () => {
 		const oise = [ligne('departement', '60', 'Oise', null, 1, 40, 998, 1060)];
 		expect(plain(commentairePrioritaires(oise, '2022-05-31'))).toEqual([
 			"Bilan au 31 mai 2022 : 1 ménage prioritaire relogé dans l'Oise",
-			'3 % des attributions totales sont allées aux ménages prioritaires',
+			'2,5 % des attributions totales sont allées aux ménages prioritaires',
 			"Objectif 2022 en cours de finalisation pour l'Oise : pas de taux de réalisation",
 			'998 ménages prioritaires en attente de logement au 31 mai 2022, en baisse de 6 % depuis le 1er janvier'
 		]);
@@ -156,5 +158,31 @@ describe('réforme (end of April 2022) and FNAVDL', () => {
 			'1 725 ménages à accompagner (objectifs conventionnés), soit 22,1 % des 7 823 ménages prioritaires en attente au 1er janvier 2022',
 			"1 003 ménages accompagnés au 31 décembre 2021, soit 58 % de l'objectif"
 		]);
+	});
+});
+
+describe('maps by EPCI', () => {
+	it('writes the range of priority shares in 2021 (7 to 42 %) and the legal quarter', () => {
+		const rows = [{ prioritaires: 7, attributions: 100 }, { prioritaires: 42, attributions: 100 }, { prioritaires: 25, attributions: 100 }, { prioritaires: 0, attributions: 0 }];
+		expect(plain(commentairePartEpci(2021, rows))).toEqual([
+			'Situation à fin 2021 : part des attributions aux ménages prioritaires entre 7 et 42 % selon les EPCI',
+			'2 EPCI sur 3 atteignent le quart des attributions',
+			'Rappel : tous les réservataires doivent consacrer un quart de leur contingent aux ménages prioritaires (L441-1 CCH), ainsi que tous les bailleurs sur leur part hors contingent'
+		]);
+		expect(plain(commentairePartEpci(2021, rows.slice(0, 2)))[1]).toBe('1 EPCI sur 2 atteint le quart des attributions');
+		expect(plain(commentairePartEpci(2021, [rows[0], rows[0]]))[1]).toBe("Aucun EPCI sur 2 n'atteint le quart des attributions");
+		expect(plain(commentairePartEpci(2021, [rows[1]]))[0]).toBe('Situation à fin 2021 : 42 % des attributions aux ménages prioritaires');
+	});
+	it('writes the sortants objective reached at date by EPCI, singular, none and without objective', () => {
+		// 30 April: due = objective × 4/12.
+		const rows = [{ objectif: 30, realise: 10 }, { objectif: 30, realise: 5 }, { objectif: 60, realise: 24 }, { objectif: null, realise: 3 }];
+		expect(plain(commentaireTauxEpci('2022-04-30', rows))).toEqual([
+			"Bilan des objectifs territorialisés au 30 avril 2022 : entre 50 et 120 % de l'objectif à date selon les EPCI",
+			'2 EPCI sur 3 ont atteint leur objectif à date',
+			'1 EPCI sans objectif territorialisé'
+		]);
+		expect(plain(commentaireTauxEpci('2022-04-30', rows.slice(0, 2)))[1]).toBe('1 EPCI sur 2 a atteint son objectif à date');
+		expect(plain(commentaireTauxEpci('2022-04-30', [rows[1], rows[1]]))[1]).toBe("Aucun EPCI sur 2 n'a atteint son objectif à date");
+		expect(plain(commentaireTauxEpci('2022-04-30', [rows[1]]))).toEqual(["Bilan de l'objectif territorialisé au 30 avril 2022 : 50 % de l'objectif à date", 'Objectif non atteint à date']);
 	});
 });

@@ -4,3 +4,4 @@ export { commentairePrioritaires } from './prioritaires';
 export { commentaireLogementDAbord, type LogementDAbordCommentaireInput } from './logement-d-abord';
 export { commentaireReforme, type ReformeCommentaireInput } from './reforme';
 export { commentaireFnavdl, type FnavdlCommentaireInput } from './fnavdl';
+export { commentairePartEpci, commentaireTauxEpci, QUART_LEGAL } from './epci';

@@ -42,7 +42,7 @@ export interface LogementDAbordCommentaireInput {
 function objectifBullet({ indicateur, total, precedent, date }: LogementDAbordCommentaireInput): string {
 	const annee = Number(date.slice(0, 4));
 	const qui = total.niveau === 'region' ? `Objectif régional pour ${annee}` : `Objectif ${annee} ${lieu(total.niveau, total.code, total.nom).replace(/^dans /, 'pour ')}`;
-	if (total.objectif == null) return `${qui} en cours de finalisation`;
+	if (total.objectif == null) return `${qui} ${total.niveau === 'epci' && total.statut_objectif == null ? 'non fixé' : 'en cours de finalisation'}`;
 	let text = `${qui} : ${compte(total.objectif, ATTRIBUTIONS)} ${DESTINATAIRES[indicateur]}`;
 	const evol = evolution(total.objectif, precedent?.objectif ?? null);
 	if (evol != null) text += `, ${enTendance(evol)} par rapport à ${annee - 1}`;

@@ -45,7 +45,8 @@ export function commentairePrioritaires(rows: readonly LigneTerritoire[], date: 
 	bullets.push(bilan);
 
 	const partTotale = part(total.realise, total.attributions);
-	if (partTotale != null) bullets.push(`${formatPercent(partTotale)} des attributions totales sont allées aux ménages prioritaires`);
+	// One decimal, as the table's column (the deck rounded it to 21 %).
+	if (partTotale != null) bullets.push(`${formatPercent(partTotale, 1)} des attributions totales sont allées aux ménages prioritaires`);
 
 	const manquants = sansObjectif(total.niveau === 'region' ? detail : [total]);
 	if (manquants.length > 0 && total.niveau !== 'epci') {

@@ -44,7 +44,7 @@ function horsQpvBullet({ total, epci }: ReformeCommentaireInput): string | null 
 	const shares = epci.map((e) => ({ e, s: partHorsQpvQ1(e) })).filter((x): x is { e: (typeof epci)[number]; s: number } => x.s != null);
 	if (shares.length > 1) {
 		const reached = shares.filter(({ e, s }) => atteint(s, cibleHorsQpv(e.taux_cible_hors_qpv_q1))).length;
-		text += ` ; ${fourchette(shares.map((x) => x.s))} selon les EPCI, ${compte(reached, EPCI)} atteignant l'objectif`;
+		text += ` ; ${fourchette(shares.map((x) => x.s))} selon les EPCI, ${reached === 0 ? 'aucun EPCI' : compte(reached, EPCI)} atteignant l'objectif`;
 	}
 	return text;
 }

@@ -1,0 +1,19 @@
+import { getBuildEngine } from '$lib/server/engine';
+import { datesDisponibles } from '$lib/queries';
+import { loadCommission } from '$lib/views/commission';
+import manifest from '../../../data/extracts/manifest.json';
+import type { PageServerLoad } from './$types';
+
+/** Prerendered: the region's commission at the latest month, computed at build time by native DuckDB. */
+export const load: PageServerLoad = async ({ parent }) => {
+	const { latestDate } = await parent();
+	const engine = await getBuildEngine();
+	const dates = (await engine.run(datesDisponibles())).map((d) => d.date);
+	const commission = await loadCommission(engine, { date: latestDate, territoire: '32' }, { available: dates });
+	const sources = {
+		attributions: manifest.extracts.attributions.source,
+		reforme: manifest.extracts.reforme.source,
+		enveloppes: manifest.extracts.fnavdl_enveloppes.source
+	};
+	return { title: 'Commission', commission, dates, sources };
+};
