@@ -3,6 +3,7 @@ import { bailleursRealisation, datesDisponibles } from '$lib/queries';
 import { loadSynthese } from '$lib/views/synthese';
 import manifest from '../../data/extracts/manifest.json';
 import type { PageServerLoad } from './$types';
+import { diffusePage } from '$lib/secret/page';
 
 /**
  * Benchmark only (`npm run bench`): with `PDALHPD_SANS_PRERENDU=1` at build time the page ships
@@ -21,11 +22,11 @@ export const load: PageServerLoad = async ({ parent }) => {
 	]);
 	// Every figure says where it comes from: the sources recorded in the manifest by the ingestion.
 	const sources = { attributions: manifest.extracts.attributions.source, fnavdl: manifest.extracts.fnavdl_projets.source };
-	return {
+	return diffusePage({
 		title: 'Synthèse régionale',
 		synthese,
 		dates: dates.map((d) => d.date),
 		bailleurs: bailleurs.map(({ siren, nom_court }) => ({ siren, nom_court })),
 		sources
-	};
+	});
 };
