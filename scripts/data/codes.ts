@@ -32,6 +32,8 @@ export interface CodeContext {
 	cogLabel: string;
 	/** SIREN of every valid line of the bailleurs table; null when that file is absent (not checked then). */
 	bailleurs: ReadonlySet<string> | null;
+	/** SIREN cell of each refused line of the bailleurs table → its line (so a citation says why it is missing). */
+	refusedBailleurs: ReadonlyMap<string, number>;
 	/** File the bailleurs came from, named in messages. */
 	bailleursFile: string;
 	issues: Issues;
@@ -50,7 +52,9 @@ function checkCode(role: CodeRole, code: string, row: TypedRow, at: Location, ct
 		case 'siren':
 			return /^\d{9}$/.test(code) ? undefined : `« ${code} » n'est pas un SIREN (9 chiffres).`;
 		case 'bailleur':
-			return !ctx.bailleurs || ctx.bailleurs.has(code) ? undefined : `bailleur « ${code} » absent de ${ctx.bailleursFile}.`;
+			if (!ctx.bailleurs || ctx.bailleurs.has(code)) return undefined;
+			if (ctx.refusedBailleurs.has(code)) return `bailleur « ${code} » refusé dans ${ctx.bailleursFile} (ligne ${ctx.refusedBailleurs.get(code)}) ; corrigez d’abord cette ligne.`;
+			return `bailleur « ${code} » absent de ${ctx.bailleursFile}.`;
 		case 'departement': {
 			const departements = cog.departements.map((d) => d.code);
 			if (departements.includes(code)) return undefined;

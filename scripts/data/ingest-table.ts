@@ -10,7 +10,7 @@ import { DuplicateKeys } from './duplicate-keys.ts';
 import { parseLine, type TypedRow } from './parse-line.ts';
 import { checkRowRules } from './row-rules.ts';
 import type { Staging } from './staging.ts';
-import type { TableSource } from './table-source.ts';
+import type { RawLine, TableSource } from './table-source.ts';
 
 export interface TableFacts {
 	/** Data lines read (valid or not). */
@@ -21,14 +21,16 @@ export interface TableFacts {
 
 /**
  * Ingests `source` into the staging table of the same name. `onRow` sees every valid
- * row (the caller collects cross-table facts, e.g. the SIREN of bailleurs).
+ * row (the caller collects cross-table facts, e.g. the SIREN of bailleurs), `onRefused`
+ * every refused line (already reported).
  */
 export async function ingestTable(
 	spec: InputTableSpec,
 	source: TableSource,
 	staging: Staging,
 	ctx: CodeContext,
-	onRow: (row: TypedRow) => void = () => {}
+	onRow: (row: TypedRow) => void = () => {},
+	onRefused: (raw: RawLine) => void = () => {}
 ): Promise<TableFacts> {
 	const keys = new DuplicateKeys(spec);
 	const facts: TableFacts = { lines: 0, staged: 0 };
@@ -36,10 +38,12 @@ export async function ingestTable(
 		for (const raw of batch) {
 			facts.lines++;
 			const row = parseLine(raw, spec, source.file, ctx.issues);
-			if (!row) continue;
-			const codesValid = checkCodes(spec.name, row, source.file, raw.line, ctx);
-			const rulesValid = checkRowRules(row, spec, source.file, raw.line, ctx.issues);
-			if (!codesValid || !rulesValid || !keys.check(row, source.file, raw.line, ctx.issues)) continue;
+			const codesValid = row && checkCodes(spec.name, row, source.file, raw.line, ctx);
+			const rulesValid = row && checkRowRules(row, spec, source.file, raw.line, ctx.issues);
+			if (!row || !codesValid || !rulesValid || !keys.check(row, source.file, raw.line, ctx.issues)) {
+				onRefused(raw);
+				continue;
+			}
 			onRow(row);
 			// Once the run has failed nothing will be written: stop feeding DuckDB, keep checking.
 			if (ctx.issues.failed) continue;

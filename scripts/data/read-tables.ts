@@ -9,7 +9,7 @@ import { CrossFacts } from './cross-checks.ts';
 import { ingestTable } from './ingest-table.ts';
 import type { Issues } from './messages.ts';
 import type { Staging } from './staging.ts';
-import { findTableFile, openTableSource } from './table-source.ts';
+import { findTableFile, openTableSource, type RawLine } from './table-source.ts';
 import { cogLabel } from './territoires.ts';
 
 /** One input table in the final summary. */
@@ -24,7 +24,8 @@ export interface TableSummary {
 /** Reads and checks every table of `dir`; errors and warnings go to `issues`. */
 export async function readTables(dir: string, cog: Cog, staging: Staging, issues: Issues): Promise<TableSummary[]> {
 	const facts = new CrossFacts();
-	const ctx: CodeContext = { cog, cogLabel: cogLabel(cog), bailleurs: facts.bailleurs, bailleursFile: 'bailleurs.csv', issues, mappedCommunes: new Map() };
+	const refusedBailleurs = new Map<string, number>();
+	const ctx: CodeContext = { cog, cogLabel: cogLabel(cog), bailleurs: facts.bailleurs, refusedBailleurs, bailleursFile: 'bailleurs.csv', issues, mappedCommunes: new Map() };
 	const tables: TableSummary[] = [];
 	for (const spec of INPUT_TABLES) {
 		const errorsBefore = issues.errorCount;
@@ -33,7 +34,11 @@ export async function readTables(dir: string, cog: Cog, staging: Staging, issues
 		if (spec.name === 'bailleurs' && file) ctx.bailleursFile = file;
 		if (spec.name === 'objectifs' && file) facts.objectifsFile = file;
 		if (file) {
-			const result = await ingestTable(spec, openTableSource(dir, file, spec, issues), staging, ctx, (row) => facts.collect(spec.name, row));
+			const sirenIndex = spec.name === 'bailleurs' ? spec.columns.findIndex((c) => c.name === 'siren') : -1;
+			const onRefused = (raw: RawLine) => {
+				if (sirenIndex >= 0 && raw.cells[sirenIndex] && !refusedBailleurs.has(raw.cells[sirenIndex])) refusedBailleurs.set(raw.cells[sirenIndex], raw.line);
+			};
+			const result = await ingestTable(spec, openTableSource(dir, file, spec, issues), staging, ctx, (row) => facts.collect(spec.name, row), onRefused);
 			tables[tables.length - 1].lines = result.lines;
 			if (spec.name === 'attributions' && result.lines === 0 && issues.errorCount === errorsBefore) {
 				issues.error({ file }, 'aucune ligne de données ; le tableau de bord ne peut être daté.');

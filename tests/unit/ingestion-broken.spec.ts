@@ -142,11 +142,11 @@ const EXPECTED: Record<string, string[]> = {
 	],
 	'valeur-obligatoire-manquante': [
 		"bailleurs.csv, ligne 2, colonne « nom_court » : valeur obligatoire manquante.",
-		"attributions.csv, ligne 2, colonne « siren_bailleur » : bailleur « 475680815 » absent de bailleurs.csv.",
-		"attributions.csv, ligne 3, colonne « siren_bailleur » : bailleur « 475680815 » absent de bailleurs.csv.",
-		"attributions.csv, ligne 5, colonne « siren_bailleur » : bailleur « 475680815 » absent de bailleurs.csv.",
-		"objectifs.csv, ligne 7, colonne « siren_bailleur » : bailleur « 475680815 » absent de bailleurs.csv.",
-		"fnavdl_projets.csv, ligne 2, colonne « siren_bailleur » : bailleur « 475680815 » absent de bailleurs.csv."
+		"attributions.csv, ligne 2, colonne « siren_bailleur » : bailleur « 475680815 » refusé dans bailleurs.csv (ligne 2) ; corrigez d’abord cette ligne.",
+		"attributions.csv, ligne 3, colonne « siren_bailleur » : bailleur « 475680815 » refusé dans bailleurs.csv (ligne 2) ; corrigez d’abord cette ligne.",
+		"attributions.csv, ligne 5, colonne « siren_bailleur » : bailleur « 475680815 » refusé dans bailleurs.csv (ligne 2) ; corrigez d’abord cette ligne.",
+		"objectifs.csv, ligne 7, colonne « siren_bailleur » : bailleur « 475680815 » refusé dans bailleurs.csv (ligne 2) ; corrigez d’abord cette ligne.",
+		"fnavdl_projets.csv, ligne 2, colonne « siren_bailleur » : bailleur « 475680815 » refusé dans bailleurs.csv (ligne 2) ; corrigez d’abord cette ligne."
 	],
 	'valeurs-en-trop-sur-une-ligne': [
 		"stocks.csv, ligne 3 : 6 valeurs au lieu de 5 (une par colonne de l’en-tête)."
@@ -181,7 +181,7 @@ describe('broken inputs corpus', () => {
 		output = join(tempDir('previous'), 'extracts');
 		expect((await run(VALID_LOT, output)).ok).toBe(true);
 		previous = folderHashes(output);
-	});
+	}, 60_000);
 
 	it('holds one folder per expected case, at least 30', () => {
 		const folders = readdirSync(CORPUS).filter((name) => statSync(join(CORPUS, name)).isDirectory());

@@ -2,6 +2,7 @@
  * `npm run data` as a process: exit code, the French report, the error cap.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyValidLot, editTable, folderHashes, tempDir, removeTempDirs } from '../fixtures/ingestion/lot';
@@ -36,5 +37,14 @@ describe('npm run data', () => {
 		expect(lines[51]).toBe('  ✗ attributions.csv, ligne 58, colonne « prioritaires » : « x49 » n\'est pas un nombre entier.');
 		expect(lines[52]).toBe('  … et 10 autres erreurs.');
 		expect(folderHashes(output)).toEqual({});
+	});
+
+	it('exits 1 with a French message, not a stack trace, on a truncated workbook', () => {
+		const input = copyValidLot();
+		rmSync(join(input, 'stocks.csv'));
+		copyFileSync('tests/fixtures/ingestion/broken/xlsx-tronque/stocks.xlsx', join(input, 'stocks.xlsx'));
+		const { status, lines } = cli(input, join(tempDir('cli-xlsx'), 'extracts'));
+		expect(status).toBe(1);
+		expect(lines[2]).toBe('  ✗ stocks.xlsx : classeur XLSX illisible : fichier tronqué ou endommagé ; rouvrez-le dans le tableur et enregistrez-le à nouveau.');
 	});
 });

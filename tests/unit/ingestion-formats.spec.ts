@@ -44,7 +44,7 @@ describe('input formats', () => {
 	let reference: Record<string, string>;
 	beforeAll(async () => {
 		reference = await extractsOf(VALID_LOT);
-	});
+	}, 60_000);
 
 	it('Windows-1252, `;`, CRLF, thousands with a space or a no-break space', async () => {
 		const input = await rewriteLot((dir, table, rows) => {

@@ -15,7 +15,7 @@ describe('valid lot', () => {
 	let output: string;
 	beforeAll(async () => {
 		output = join(tempDir('valid'), 'extracts');
-	});
+	}, 60_000);
 
 	it('writes every extract with exact row counts and as-of dates', async () => {
 		const result = await run(VALID_LOT, output);
@@ -165,7 +165,7 @@ describe('broken copies of the valid lot', () => {
 		output = join(tempDir('previous'), 'extracts');
 		expect((await run(VALID_LOT, output)).ok).toBe(true);
 		before = folderHashes(output);
-	});
+	}, 60_000);
 
 	it.each(BROKEN)('$name → exact messages, nothing written', async ({ table, edit, errors }) => {
 		const input = copyValidLot();

@@ -3,6 +3,7 @@
  * 16 June 2022 commission gives the deck's figures through the site's own queries,
  * knows nothing after its `au` date, and does not move when the extracts are re-ingested.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +95,15 @@ describe('making a snapshot', () => {
 		expect(await snapshot(config({ snapshots }), CLOCK)).toEqual({ ok: false, errors: [`${dir} existe déjà ; ajoutez --remplacer pour le refaire.`] });
 		expect((await snapshot(config({ snapshots, replace: true }), { now: () => new Date() })).ok).toBe(true);
 		expect(folderHashes(dir)).toEqual(hashes);
+	});
+
+	it('runs as npm run data -- --snapshot, printing the rows kept', () => {
+		const snapshots = tempDir('snapshots');
+		const cli = spawnSync('node_modules/.bin/tsx', ['scripts/data/cli.ts', '--snapshot', '2022-06-16', '--snapshots', snapshots], { encoding: 'utf8', timeout: 60_000 });
+		const lines = cli.stdout.trimEnd().split('\n');
+		expect(cli.status).toBe(0);
+		expect(lines[0]).toBe(`Instantané de la commission du 16/06/2022, données au 31/05/2022 : ${join(snapshots, '2022-06-16')}`);
+		expect(lines[3]).toBe('  attributions         3\u202f702 lignes');
 	});
 
 	it('refuses a bad request in French and writes nothing', async () => {
