@@ -14,14 +14,18 @@ function npmBuild(env: NodeJS.ProcessEnv): void {
 	execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }
 
-/** Runs both builds (a few minutes); progress on stderr. */
-export function buildVariants(): void {
+/**
+ * Runs both builds (a few minutes); progress on stderr. `extractsDir`: the extracts to build
+ * from (env PDALHPD_EXTRACTS_DIR, read by src/lib/server/extracts-dir.ts); default data/extracts.
+ */
+export function buildVariants(extractsDir?: string): void {
+	const env = { ...process.env, ...(extractsDir ? { PDALHPD_EXTRACTS_DIR: resolve(extractsDir) } : {}) };
 	console.error('Construction sans prérendu des chiffres (PDALHPD_SANS_PRERENDU=1)…');
-	npmBuild({ ...process.env, PDALHPD_SANS_PRERENDU: '1' });
+	npmBuild({ ...env, PDALHPD_SANS_PRERENDU: '1' });
 	rmSync(SITES.sansPrerendu, { recursive: true, force: true });
 	cpSync(SITES.prerendu, SITES.sansPrerendu, { recursive: true });
 	console.error('Construction normale (chiffres prérendus)…');
-	npmBuild({ ...process.env, PDALHPD_SANS_PRERENDU: '' });
+	npmBuild({ ...env, PDALHPD_SANS_PRERENDU: '' });
 }
 
 /** Throws a French message when `--no-build` is used before any build. */

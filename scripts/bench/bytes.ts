@@ -14,6 +14,8 @@ export interface ByteAccount {
 	wasm: number;
 	/** `total - wasm`. */
 	sansWasm: number;
+	/** The Parquet extracts (`/extraits/*.parquet`): the data a view downloads. */
+	extraits: number;
 	requests: number;
 }
 
@@ -30,12 +32,14 @@ export function isWasm(url: string): boolean {
 export function accountBytes(resources: readonly TransferredResource[]): ByteAccount {
 	let total = 0;
 	let wasm = 0;
+	let extraits = 0;
 	let requests = 0;
 	for (const { url, bytes } of resources) {
 		if (url.startsWith('data:') || url.startsWith('blob:')) continue;
 		total += bytes;
 		if (isWasm(url)) wasm += bytes;
+		if (/\/extraits\/[^/?#]+\.parquet/.test(url)) extraits += bytes;
 		requests++;
 	}
-	return { total, wasm, sansWasm: total - wasm, requests };
+	return { total, wasm, sansWasm: total - wasm, extraits, requests };
 }

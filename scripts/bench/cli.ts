@@ -1,16 +1,20 @@
 /**
- * `npm run bench [-- --runs N --changes N --warmup N --port N --no-build]`: builds the site twice
- * (with and without prerendered figures), serves each build on 127.0.0.1, drives Debian's
- * Chromium and prints the French results table; writes `bench/results.json`.
+ * `npm run bench [-- --runs N --changes N --warmup N --port N --no-build --scale regional|national]`:
+ * builds the site twice (with and without prerendered figures), serves each build on 127.0.0.1,
+ * drives Debian's Chromium and prints the French results table; writes `bench/results.json`
+ * (`bench/results-national.json` with `--scale national`, built from the Hauts-de-France folder
+ * of the synthetic France, generated first when missing).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateNational } from '../demo-data/national/generate';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import { assertBuilt, buildVariants, SITES } from './build';
 import { coldRun, type ColdRunSample } from './cold-run';
 import { interactionSession } from './interactions';
 import { parseOptions } from './options';
-import { renderReport, type BenchResults, type ColdRuns } from './results';
+import { renderReport, type BenchResults, type ChangementsFiltre, type ColdRuns, type Filtre } from './results';
 import { serveStatic } from './server';
 import { percentile, ratio, summarize } from './stats';
 
@@ -26,7 +30,35 @@ function summarizeRuns(samples: ColdRunSample[]): ColdRuns {
 		wasmFirstAnswer: of((s) => s.wasmFirstAnswer),
 		firstViewSansWasm: of((s) => s.firstView.sansWasm),
 		total: of((s) => s.total.total),
-		wasm: of((s) => s.total.wasm)
+		wasm: of((s) => s.total.wasm),
+		extraits: of((s) => s.total.extraits)
+	};
+}
+
+const NATIONAL_DIR = 'data/national';
+
+/** The synthetic France, generated when missing; returns the Hauts-de-France folder and the nation's size. */
+async function nationalData(): Promise<{ dir: string; nation: { regions: number; octets: number } }> {
+	if (!existsSync(join(NATIONAL_DIR, 'manifest.json'))) {
+		console.error(`Génération de la France synthétique dans ${NATIONAL_DIR}…`);
+		await generateNational(NATIONAL_DIR);
+	}
+	const manifest = JSON.parse(readFileSync(join(NATIONAL_DIR, 'manifest.json'), 'utf8')) as { regions: { octets: number }[] };
+	return { dir: join(NATIONAL_DIR, 'region=32'), nation: { regions: manifest.regions.length, octets: manifest.regions.reduce((s, r) => s + r.octets, 0) } };
+}
+
+function changements(session: Awaited<ReturnType<typeof interactionSession>>): ChangementsFiltre {
+	const lat = session.latencies;
+	const of = (f: Filtre) => lat.filter((_, i) => session.filtres[i] === f);
+	const parFiltre = Object.fromEntries((['date', 'territoire', 'bailleur'] as const).map((f) => [f, { n: of(f).length, p95: percentile(of(f), 95) }])) as ChangementsFiltre['parFiltre'];
+	return {
+		n: lat.length,
+		p50: percentile(lat, 50),
+		p95: percentile(lat, 95),
+		max: lat.length ? Math.max(...lat) : null,
+		parFiltre,
+		nouvellesVues: summarize(lat.filter((_, i) => session.nouvelleVue[i])),
+		vuesEnCache: summarize(lat.filter((_, i) => !session.nouvelleVue[i]))
 	};
 }
 
@@ -44,7 +76,8 @@ async function coldRuns(browser: Browser, url: string, runs: number, label: stri
 
 async function main(): Promise<void> {
 	const options = parseOptions(process.argv.slice(2));
-	if (options.build) buildVariants();
+	const national = options.scale === 'national' ? await nationalData() : null;
+	if (options.build) buildVariants(national?.dir);
 	assertBuilt();
 	const servers = [await serveStatic(SITES.prerendu, options.port), await serveStatic(SITES.sansPrerendu, options.port + 1)];
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -54,7 +87,7 @@ async function main(): Promise<void> {
 		// Interleaved per run would be fairer on a noisy machine; sequential keeps each variant's cache story simple.
 		const prerendu = await coldRuns(browser, urlPrerendu, options.runs, 'Prérendu');
 		const sansPrerendu = await coldRuns(browser, urlSansPrerendu, options.runs, 'Sans prérendu');
-		console.error(`Session : ${HEAP_LATE} changements de date (${options.warmup} d'échauffement, ${options.changes} mesurés)`);
+		console.error(`Session : ${HEAP_LATE} changements de date, territoire et bailleur (${options.warmup} d'échauffement, ${options.changes} mesurés)`);
 		const session = await interactionSession(browser, urlPrerendu, {
 			warmup: options.warmup,
 			measured: options.changes,
@@ -63,28 +96,23 @@ async function main(): Promise<void> {
 		});
 		const p = summarizeRuns(prerendu);
 		const s = summarizeRuns(sansPrerendu);
-		const lat = session.latencies;
 		const results: BenchResults = {
 			date: new Date().toISOString(),
+			echelle: options.scale,
+			nation: national?.nation ?? null,
 			machine: { nproc: cpus().length, memoireGo: Math.round(totalmem() / 1e9), chromium: browser.version(), node: process.version },
 			options: { runs: options.runs, changes: options.changes, warmup: options.warmup, compression: 'gzip (HTML, JS, CSS, JSON, wasm), Parquet tel quel' },
 			prerendu: p,
 			sansPrerendu: s,
 			gainPrerendu: ratio(s.figuresVisible.median, p.figuresVisible.median),
-			changementDate: {
-				n: lat.length,
-				p50: percentile(lat, 50),
-				p95: percentile(lat, 95),
-				max: lat.length ? Math.max(...lat) : null,
-				nouveauxMois: summarize(lat.filter((_, i) => session.nouveauMois[i])),
-				moisEnCache: summarize(lat.filter((_, i) => !session.nouveauMois[i]))
-			},
+			changementFiltre: changements(session),
 			tas: { apres50: session.heap[HEAP_EARLY], apres500: session.heap[HEAP_LATE], croissance: session.heap[HEAP_LATE] - session.heap[HEAP_EARLY] }
 		};
 		mkdirSync('bench', { recursive: true });
-		writeFileSync('bench/results.json', `${JSON.stringify({ ...results, echantillons: { prerendu, sansPrerendu, latences: lat } }, null, 2)}\n`);
+		const file = national ? 'bench/results-national.json' : 'bench/results.json';
+		writeFileSync(file, `${JSON.stringify({ ...results, echantillons: { prerendu, sansPrerendu, latences: session.latencies, filtres: session.filtres } }, null, 2)}\n`);
 		console.log(renderReport(results));
-		console.log(`\nChromium ${results.machine.chromium}, ${results.machine.nproc} cœurs, ${results.machine.memoireGo} Go ; détail dans bench/results.json`);
+		console.log(`\nChromium ${results.machine.chromium}, ${results.machine.nproc} cœurs, ${results.machine.memoireGo} Go ; détail dans ${file}`);
 	} finally {
 		await browser.close();
 		for (const server of servers) server.close();

@@ -1,39 +1,47 @@
 /**
- * A warm session on the home page: date changes through the selector, each timed in the page
- * from the `change` event to the DOM update where the as-of date and the tables show the new month; JS heap
- * after a forced garbage collection at given interaction counts.
+ * A warm session on /prioritaires (every panel of the commission's heart: table, trajectory,
+ * EPCI map and table, bailleurs): changes of date, territoire and bailleur in turn through
+ * the selectors, each timed in the page from the `change` event to the DOM update where the
+ * lead line names the new view and nothing is loading; JS heap after a forced garbage
+ * collection at given interaction counts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { addNameShim } from './page-shim';
+import type { Filtre } from './results';
+
+export const SESSION_PATH = '/prioritaires';
+const FILTRES: readonly Filtre[] = ['date', 'territoire', 'bailleur'];
 
 export interface InteractionSample {
 	/** Latency of each measured change, ms. */
 	latencies: number[];
-	/** True when the measured change went to a month not shown before in this session (computed by wasm, not cached). */
-	nouveauMois: boolean[];
+	/** The filter each measured change moved. */
+	filtres: Filtre[];
+	/** True when the measured change went to a view never shown before in this session (computed by wasm, not cached). */
+	nouvelleVue: boolean[];
 	/** JS heap used (bytes) after GC, by interaction count. */
 	heap: Record<number, number>;
 }
 
-/** In the page: selects `date` and resolves with the ms until the panels show it in the DOM. */
-function changeDate(date: string): Promise<number> {
-	const select = document.querySelector<HTMLSelectElement>('[data-testid="date-select"]')!;
-	const asOf = () => document.querySelector('[data-testid="synthese-date"]')?.textContent ?? '';
-	const loading = () => document.body.textContent?.includes('Calcul en cours…') ?? false;
-	const before = asOf();
+/** In the page: selects `value` in the `<testId>` select; resolves with the ms until the panels show the new view. */
+function changeSelect([testId, value]: [string, string]): Promise<number> {
+	const select = document.querySelector<HTMLSelectElement>(`[data-testid="${testId}"]`)!;
+	const lead = () => document.querySelector('[data-testid="prioritaires-date"]')?.textContent ?? '';
+	const loading = () => document.querySelector('[data-testid="view-status"]')?.textContent?.includes('Calcul en cours…') ?? false;
+	const before = lead();
 	const start = performance.now();
-	select.value = date;
+	select.value = value;
 	select.dispatchEvent(new Event('change', { bubbles: true }));
 	// Measured to the DOM update (the next paint follows within a frame, ≤ 17 ms at 60 Hz).
 	return new Promise((resolve, reject) => {
 		const done = () => {
-			if (asOf() === before || loading()) return;
+			if (lead() === before || loading()) return;
 			observer.disconnect();
 			clearTimeout(timer);
 			resolve(performance.now() - start);
 		};
 		const observer = new MutationObserver(done);
-		const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`pas de mise à jour pour ${date}`))), 60_000);
+		const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`pas de mise à jour pour ${testId} = ${value}`))), 60_000);
 		observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 		done();
 	});
@@ -49,9 +57,14 @@ async function heapAfterGc(page: Page): Promise<number> {
 	return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
 }
 
+async function optionValues(page: Page, filtre: Filtre): Promise<string[]> {
+	return page.locator(`[data-testid="${filtre}-select"] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+}
+
 /**
- * `total` date changes (cycling through the months, never to the one shown); latencies of
- * changes `warmup + 1 … warmup + measured`; heap measured after each count in `heapAt`.
+ * `total` changes, the filters in turn (date, territoire, bailleur), each cycling through its
+ * options, never to the one shown; latencies of changes `warmup + 1 … warmup + measured`; heap
+ * measured after each count in `heapAt`. `url` is the site's root.
  */
 export async function interactionSession(
 	browser: Browser,
@@ -62,21 +75,25 @@ export async function interactionSession(
 	await addNameShim(context);
 	try {
 		const page = await context.newPage();
-		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+		await page.goto(new URL(SESSION_PATH, url).href, { waitUntil: 'load', timeout: 120_000 });
 		await page.waitForFunction('window.__pdalhpd', undefined, { timeout: 120_000 });
 		await page.evaluate(() => (window as unknown as { __pdalhpd: { ready: Promise<unknown> } }).__pdalhpd.ready);
-		const dates = await page.locator('[data-testid="date-select"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-		if (dates.length < 2) throw new Error('Moins de deux mois dans le sélecteur : rien à changer.');
-		const seen = new Set([await page.locator('[data-testid="date-select"]').inputValue()]);
-		const sample: InteractionSample = { latencies: [], nouveauMois: [], heap: {} };
+		const options = Object.fromEntries(await Promise.all(FILTRES.map(async (f) => [f, await optionValues(page, f)] as const))) as Record<Filtre, string[]>;
+		const position = Object.fromEntries(await Promise.all(FILTRES.map(async (f) => [f, options[f].indexOf(await page.locator(`[data-testid="${f}-select"]`).inputValue())] as const))) as Record<Filtre, number>;
+		const seen = new Set<string>();
+		const viewKey = () => FILTRES.map((f) => options[f][position[f]]).join('|');
+		seen.add(viewKey());
+		const sample: InteractionSample = { latencies: [], filtres: [], nouvelleVue: [], heap: {} };
 		for (let i = 1; i <= opts.total; i++) {
-			const date = dates[i % dates.length]; // the session starts on dates[0]: consecutive months always differ
-			const nouveau = !seen.has(date);
-			seen.add(date);
-			const ms = await page.evaluate(changeDate, date);
+			const filtre = FILTRES[(i - 1) % FILTRES.length];
+			position[filtre] = (position[filtre] + 1) % options[filtre].length;
+			const nouvelle = !seen.has(viewKey());
+			seen.add(viewKey());
+			const ms = await page.evaluate(changeSelect, [`${filtre}-select`, options[filtre][position[filtre]]] as [string, string]);
 			if (i > opts.warmup && sample.latencies.length < opts.measured) {
 				sample.latencies.push(ms);
-				sample.nouveauMois.push(nouveau);
+				sample.filtres.push(filtre);
+				sample.nouvelleVue.push(nouvelle);
 			}
 			if (opts.heapAt.includes(i)) sample.heap[i] = await heapAfterGc(page);
 		}

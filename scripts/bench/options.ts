@@ -11,9 +11,11 @@ export interface BenchOptions {
 	build: boolean;
 	/** First port; the sans-prerendu variant is served on `port + 1`. */
 	port: number;
+	/** `national`: the site is built from the Hauts-de-France folder of the synthetic France (data/national/region=32). */
+	scale: 'regional' | 'national';
 }
 
-const DEFAULTS: BenchOptions = { runs: 5, changes: 50, warmup: 5, build: true, port: 4184 };
+const DEFAULTS: BenchOptions = { runs: 5, changes: 50, warmup: 5, build: true, port: 4184, scale: 'regional' };
 
 function positiveInteger(flag: string, value: string | undefined): number {
 	const n = Number(value);
@@ -21,15 +23,20 @@ function positiveInteger(flag: string, value: string | undefined): number {
 	return n;
 }
 
-/** Parses `--runs N --changes N --warmup N --port N --no-build`; throws a French message on anything else. */
+/** Parses `--runs N --changes N --warmup N --port N --no-build --scale regional|national`; throws a French message on anything else. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
 	const options = { ...DEFAULTS };
 	for (let i = 0; i < argv.length; i++) {
 		const flag = argv[i];
 		if (flag === '--no-build') options.build = false;
+		else if (flag === '--scale') {
+			const scale = argv[++i];
+			if (scale !== 'regional' && scale !== 'national') throw new Error(`--scale attend regional ou national, reçu : ${scale ?? '(rien)'}`);
+			options.scale = scale;
+		}
 		else if (flag === '--runs' || flag === '--changes' || flag === '--warmup' || flag === '--port')
 			options[flag.slice(2) as 'runs' | 'changes' | 'warmup' | 'port'] = positiveInteger(flag, argv[++i]);
-		else throw new Error(`Option inconnue : ${flag} (options : --runs N, --changes N, --warmup N, --port N, --no-build)`);
+		else throw new Error(`Option inconnue : ${flag} (options : --runs N, --changes N, --warmup N, --port N, --no-build, --scale regional|national)`);
 	}
 	return options;
 }

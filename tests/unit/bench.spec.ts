@@ -41,11 +41,11 @@ describe('byte accounting', () => {
 		{ url: 'http://127.0.0.1:4184/extraits/attributions.parquet', bytes: 120_000 },
 		{ url: 'data:image/svg+xml;base64,AAAA', bytes: 0 }
 	];
-	it('count the DuckDB wasm apart, whatever its query string, and skip data: URLs', () => {
-		expect(accountBytes(resources)).toEqual({ total: 9_176_500, wasm: 9_000_000, sansWasm: 176_500, requests: 4 });
+	it('count the DuckDB wasm and the Parquet extracts apart, whatever the query string, and skip data: URLs', () => {
+		expect(accountBytes(resources)).toEqual({ total: 9_176_500, wasm: 9_000_000, sansWasm: 176_500, extraits: 120_000, requests: 4 });
 		expect(isWasm('http://127.0.0.1/a.wasm?x=1')).toBe(true);
 		expect(isWasm('http://127.0.0.1/wasm.js')).toBe(false);
-		expect(accountBytes([])).toEqual({ total: 0, wasm: 0, sansWasm: 0, requests: 0 });
+		expect(accountBytes([])).toEqual({ total: 0, wasm: 0, sansWasm: 0, extraits: 0, requests: 0 });
 	});
 });
 
@@ -68,12 +68,14 @@ describe('French formatting', () => {
 
 describe('options', () => {
 	it('default to 5 cold runs and 50 changes, with a build', () => {
-		expect(parseOptions([])).toEqual({ runs: 5, changes: 50, warmup: 5, build: true, port: 4184 });
+		expect(parseOptions([])).toEqual({ runs: 5, changes: 50, warmup: 5, build: true, port: 4184, scale: 'regional' });
 		expect(parseOptions(['--runs', '7', '--changes', '20', '--no-build'])).toMatchObject({ runs: 7, changes: 20, build: false });
 	});
 	it('refuse anything else in French', () => {
 		expect(() => parseOptions(['--runs', '0'])).toThrow('--runs attend un entier positif, reçu : 0');
-		expect(() => parseOptions(['--scale', 'national'])).toThrow('Option inconnue : --scale');
+		expect(parseOptions(['--scale', 'national'])).toMatchObject({ scale: 'national' });
+		expect(() => parseOptions(['--scale', 'mondial'])).toThrow('--scale attend regional ou national, reçu : mondial');
+		expect(() => parseOptions(['--vite'])).toThrow('Option inconnue : --vite');
 	});
 });
 
@@ -85,28 +87,49 @@ describe('report', () => {
 		wasmFirstAnswer: summary(2500, 3200, 4000),
 		firstViewSansWasm: summary(300_000, 310_000, 320_000),
 		total: summary(9_000_000, 9_100_000, 9_200_000),
-		wasm: summary(8_000_000, 8_000_000, 8_000_000)
+		wasm: summary(8_000_000, 8_000_000, 8_000_000),
+		extraits: summary(60_000, 62_000, 64_000)
 	};
 	const results: BenchResults = {
 		date: '2026-11-23T18:30:00Z',
+		echelle: 'regional',
+		nation: null,
 		machine: { nproc: 2, memoireGo: 25, chromium: '156.0', node: 'v20' },
 		options: { runs: 5, changes: 50, warmup: 5, compression: 'gzip' },
 		prerendu: cold,
 		sansPrerendu: { ...cold, figuresVisible: summary(3000, 3600, 4100) },
 		gainPrerendu: 40,
-		changementDate: { n: 50, p50: 12, p95: 61, max: 70, nouveauxMois: summary(40, 55, 70), moisEnCache: summary(5, 10, 20) },
+		changementFiltre: {
+			n: 50,
+			p50: 12,
+			p95: 61,
+			max: 70,
+			parFiltre: { date: { n: 17, p95: 45 }, territoire: { n: 17, p95: 66 }, bailleur: { n: 16, p95: 52 } },
+			nouvellesVues: summary(40, 55, 70),
+			vuesEnCache: summary(5, 10, 20)
+		},
 		tas: { apres50: 30_000_000, apres500: 33_500_000, croissance: 3_500_000 }
 	};
 	it('prints one line per measure with the target met or missed', () => {
 		const lines = nbsp(renderReport(results)).split('\n');
-		expect(lines).toHaveLength(16);
+		expect(lines).toHaveLength(20);
 		expect(lines[0]).toMatch(/^Mesure +\| +min \| +médiane \| +max \| +cible \| +verdict$/);
 		const line = (label: string) => lines.find((l) => l.startsWith(label))!.split('|').map((c) => c.trim());
 		expect(line('Chiffres régionaux visibles (prérendu)')).toEqual(['Chiffres régionaux visibles (prérendu)', '70 ms', '90 ms', '130 ms', '≤ 1 000 ms', 'atteinte']);
 		expect(line('Moteur wasm')).toEqual(['Moteur wasm : première réponse', '2 500 ms', '3 200 ms', '4 000 ms', '≤ 3 000 ms', 'manquée']);
-		expect(line('Changement de date : p95')).toEqual(['Changement de date : p95', '', '61 ms', '70 ms', '≤ 50 ms', 'manquée']);
+		expect(line('Changement de filtre : p95')).toEqual(['Changement de filtre : p95', '', '61 ms', '70 ms', '≤ 50 ms', 'manquée']);
+		expect(line('  date : p95')).toEqual(['date : p95 (17)', '', '45 ms', '', '≤ 50 ms', 'atteinte']);
+		expect(line('  dont extraits')).toEqual(['dont extraits Parquet de la vue régionale', '60 ko', '62 ko', '64 ko', '', '']);
 		expect(line('Gain du prérendu')).toEqual(['Gain du prérendu (ratio des médianes)', '', '× 40,0', '', '', '']);
 		expect(line('Premier affichage : octets')).toEqual(['Premier affichage : octets hors wasm', '300 ko', '310 ko', '320 ko', '≤ 600 ko', 'atteinte']);
 		expect(line('Tas JS : croissance')).toEqual(['Tas JS : croissance', '', '+3,5 Mo', '', '≤ 20,0 Mo', 'atteinte']);
+	});
+
+	it('holds national data to 150 ms and 2 MB of regional extracts, and shows what the whole nation weighs', () => {
+		const lines = nbsp(renderReport({ ...results, echelle: 'national', nation: { regions: 18, octets: 812_000 } })).split('\n');
+		const line = (label: string) => lines.find((l) => l.startsWith(label))!.split('|').map((c) => c.trim());
+		expect(line('Changement de filtre : p95')).toEqual(['Changement de filtre : p95', '', '61 ms', '70 ms', '≤ 150 ms', 'atteinte']);
+		expect(line('  dont extraits')).toEqual(['dont extraits Parquet de la vue régionale', '60 ko', '62 ko', '64 ko', '≤ 2 000 ko', 'atteinte']);
+		expect(line('  pour comparaison')).toEqual(['pour comparaison : extraits des 18 régions', '', '812 ko', '', '', '']);
 	});
 });
