@@ -5,11 +5,11 @@
  * every aggregate (region, department, EPCI, band counts) stays exact. Extracts without any
  * bailleur (territoires, stocks, fnavdl_enveloppes, reforme) are copied as they are.
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { EXTRACT_NAMES, type ExtractName, type Manifest } from '../../src/lib/contract/extracts.ts';
-import { openExtracts, type NativeDb } from '../lib/duckdb-native.ts';
+import { openNativeDb, type NativeDb } from '../lib/duckdb-native.ts';
 import { namesOf, pseudonymiseText, pseudonyms, type BailleurIdentity, type Pseudonym } from './names.ts';
 
 /** Extracts holding bailleur SIREN or names, rewritten; the others are copied. */
@@ -49,41 +49,59 @@ FROM fnavdl_projets t JOIN projets_textes x USING (id) ORDER BY t.id`;
 	}
 }
 
+/** Inserts rows in one statement, every value bound (`($1, $2), ($3, $4)…`). */
+async function insertRows(db: NativeDb, table: 'pseudonymes' | 'projets_textes', rows: (string | null)[][]): Promise<void> {
+	if (rows.length === 0) return;
+	const width = rows[0].length;
+	const tuples = rows.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`);
+	await db.exec(`INSERT INTO ${table} VALUES ${tuples.join(', ')}`, rows.flat());
+}
+
 /** The project texts with other bailleurs' names replaced, as a table `projets_textes`. */
 async function writeProjectTexts(db: NativeDb, others: { names: string[]; label: string }[]): Promise<void> {
 	const rows = await db.all<Record<(typeof PROJECT_TEXTS)[number] | 'id', string | null>>(`SELECT id, ${PROJECT_TEXTS.join(', ')} FROM fnavdl_projets`);
 	await db.exec('CREATE TEMP TABLE projets_textes (id VARCHAR, nom VARCHAR, porteur VARCHAR, public VARCHAR)');
-	for (const row of rows) {
-		await db.exec('INSERT INTO projets_textes VALUES ($1, $2, $3, $4)', [row.id, ...PROJECT_TEXTS.map((c) => pseudonymiseText(row[c], others))]);
-	}
+	await insertRows(db, 'projets_textes', rows.map((row) => [row.id, ...PROJECT_TEXTS.map((c) => pseudonymiseText(row[c], others))]));
+}
+
+/** Opens the extracts present in `dir` (a frozen commission may hold only some of them). */
+async function openPresent(dir: string): Promise<{ db: NativeDb; present: ExtractName[] }> {
+	const db = await openNativeDb();
+	const present = EXTRACT_NAMES.filter((name) => existsSync(join(dir, `${name}.parquet`)));
+	for (const name of present) await db.exec(`CREATE VIEW ${name} AS SELECT * FROM read_parquet(${quoted(join(dir, `${name}.parquet`))})`);
+	return { db, present };
 }
 
 /**
- * Writes the scoped extracts of `scope` (a SIREN of the extracts in `sourceDir`) into `outDir`,
- * with a manifest whose rows, sizes and sha256 are those of the new files (sources, dates and
- * `latestDate` unchanged). Throws in French if the SIREN is not a bailleur of the extracts.
+ * Writes the scoped extracts of `scope` into `outDir`: every extract of `sourceDir` (rewritten or
+ * copied), its other files as they are (e.g. a frozen commission's commission.json), and a
+ * manifest whose rows, sizes and sha256 are those of the new files (sources and dates unchanged).
+ * @param known bailleurs to pseudonymise besides those of `sourceDir`'s own `bailleurs` extract
+ * Throws in French if `scope` is none of them.
  */
-export async function writeScopedExtracts(sourceDir: string, outDir: string, scope: string): Promise<ScopedExtracts> {
-	const db = await openExtracts(sourceDir);
+export async function writeScopedExtracts(sourceDir: string, outDir: string, scope: string, known: readonly BailleurIdentity[] = []): Promise<ScopedExtracts> {
+	const { db, present } = await openPresent(sourceDir);
 	try {
-		const bailleurs = await readBailleurs(db);
+		const own = present.includes('bailleurs') ? await readBailleurs(db) : [];
+		const bailleurs = [...own, ...known.filter((k) => !own.some((b) => b.siren === k.siren))];
 		const bailleur = bailleurs.find((b) => b.siren === scope);
 		if (!bailleur) throw new Error(`Bailleur inconnu dans ${sourceDir} : « ${scope} » (SIREN attendu parmi les ${bailleurs.length} bailleurs des extraits).`);
 		const table = pseudonyms(bailleurs, scope);
 		await db.exec('CREATE TEMP TABLE pseudonymes (siren VARCHAR, code VARCHAR, label VARCHAR)');
-		for (const p of table) await db.exec('INSERT INTO pseudonymes VALUES ($1, $2, $3)', [p.siren, p.code, p.label]);
+		await insertRows(db, 'pseudonymes', table.map((p) => [p.siren, p.code, p.label]));
 		const others = table.map((p) => ({ names: namesOf(bailleurs.find((b) => b.siren === p.siren)!), label: p.label }));
-		await writeProjectTexts(db, others);
+		if (present.includes('fnavdl_projets')) await writeProjectTexts(db, others);
 
 		mkdirSync(outDir, { recursive: true });
+		for (const file of readdirSync(sourceDir)) if (!file.endsWith('.parquet') && file !== 'manifest.json') cpSync(join(sourceDir, file), join(outDir, file), { recursive: true });
 		const manifest = JSON.parse(readFileSync(join(sourceDir, 'manifest.json'), 'utf8')) as Manifest;
-		for (const name of EXTRACT_NAMES) {
+		for (const name of present) {
 			const target = join(outDir, `${name}.parquet`);
 			if (!SCOPED.includes(name)) copyFileSync(join(sourceDir, `${name}.parquet`), target);
 			else await db.exec(`COPY (${scopedSelect(name)}) TO ${quoted(target)} (FORMAT parquet, COMPRESSION zstd)`);
 			const bytes = readFileSync(target);
 			const [{ n }] = await db.all<{ n: number }>(`SELECT COUNT(*)::INTEGER AS n FROM read_parquet(${quoted(target)})`);
-			manifest.extracts[name] = { ...manifest.extracts[name], rows: n, bytes: statSync(target).size, sha256: createHash('sha256').update(bytes).digest('hex') };
+			manifest.extracts[name] = { ...manifest.extracts[name], rows: n, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 		}
 		writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 		return { bailleur, pseudonyms: table };

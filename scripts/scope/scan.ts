@@ -5,7 +5,8 @@
  * - Text files (no NUL byte in their first 8 KiB: HTML, JS, CSS, JSON, CSV, SVG…) are read as
  *   UTF-8; names are found in their plain, HTML-escaped and JSON-escaped spellings, as whole words.
  * - Parquet files are zstd-compressed (names are not plain bytes in their pages): they are
- *   decoded with hyparquet and every string cell is scanned (offset: row and column); their raw
+ *   decoded with hyparquet and every distinct string value is scanned (reported at its first row,
+ *   with its column); their raw
  *   bytes are scanned too (footer metadata and statistics are not compressed).
  * - Other binary files (wasm, images, fonts) are listed as skipped.
  * A match of a foreign name inside the scoped bailleur's own name is not a leak.
@@ -77,11 +78,14 @@ const isBinary = (bytes: Uint8Array) => bytes.subarray(0, 8192).includes(0);
 async function scanParquet(bytes: Uint8Array, needles: ReturnType<typeof needlesFor>): Promise<Omit<ScanHit, 'file'>[]> {
 	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 	const rows = await parquetReadObjects({ file: buffer, metadata: parquetMetadata(buffer), compressors });
-	const cells = rows.flatMap((row, i) =>
-		Object.entries(row)
-			.filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-			.flatMap(([column, value]) => scanText(value, needles).map((hit) => ({ ...hit, cell: { row: i, column } })))
-	);
+	// Each distinct value of a column once (codes repeat on thousands of rows): reported at its first row.
+	const firstRow = new Map<string, { row: number; column: string; value: string }>();
+	rows.forEach((row, i) => {
+		for (const [column, value] of Object.entries(row)) {
+			if (typeof value === 'string' && !firstRow.has(`${column}\u0000${value}`)) firstRow.set(`${column}\u0000${value}`, { row: i, column, value });
+		}
+	});
+	const cells = [...firstRow.values()].flatMap(({ row, column, value }) => scanText(value, needles).map((hit) => ({ ...hit, cell: { row, column } })));
 	return [...cells, ...scanText(Buffer.from(bytes).toString('latin1'), needles)];
 }
 

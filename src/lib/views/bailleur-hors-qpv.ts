@@ -4,7 +4,7 @@
  * same share for every bailleur, anonymous.
  */
 import type { QueryRunner } from '../queries/query';
-import { attributionsParEpci } from '../queries/attributions-epci';
+import type { BailleurEpciRow } from '../queries/bailleur-repartition';
 import { reformeBailleurs } from '../queries/reforme-bailleurs';
 import { part } from '../indicators/rates';
 import { positionParmiPairs, type PositionPairs } from './bailleur-pairs';
@@ -13,7 +13,8 @@ import { positionParmiPairs, type PositionPairs } from './bailleur-pairs';
 export const CIBLE_HORS_QPV_Q1 = 0.25;
 
 export interface HorsQpvEpci {
-	siren: string;
+	/** EPCI SIREN. */
+	code: string;
 	nom: string;
 	code_departement: string;
 	/** Attributions outside QPV (households). */
@@ -32,12 +33,12 @@ export interface HorsQpvBailleur {
 	pairs: PositionPairs;
 }
 
-export async function loadHorsQpvBailleur(runner: QueryRunner, siren: string, date: string): Promise<HorsQpvBailleur> {
-	const debut = `${date.slice(0, 4)}-01-01`;
-	const [parEpci, tous] = await Promise.all([runner.run(attributionsParEpci(debut, date, siren)), runner.run(reformeBailleurs(debut, date))]);
+/** @param parEpci every bailleur's attributions by EPCI over the year to `date` (the sheet's shared rows) */
+export async function horsQpvBailleur(runner: QueryRunner, siren: string, date: string, parEpci: readonly BailleurEpciRow[]): Promise<HorsQpvBailleur> {
+	const tous = await runner.run(reformeBailleurs(`${date.slice(0, 4)}-01-01`, date));
 	const epci = parEpci
-		.filter((e) => e.perimetre_reforme && e.hors_qpv > 0)
-		.map(({ siren: code, nom, code_departement, hors_qpv, hors_qpv_q1 }) => ({ siren: code, nom, code_departement, hors_qpv, hors_qpv_q1 }));
+		.filter((e) => e.siren === siren && e.perimetre_reforme && e.hors_qpv > 0)
+		.map(({ code, nom, code_departement, hors_qpv, hors_qpv_q1 }) => ({ code, nom, code_departement, hors_qpv, hors_qpv_q1 }));
 	return {
 		hors_qpv: epci.reduce((s, e) => s + e.hors_qpv, 0),
 		hors_qpv_q1: epci.reduce((s, e) => s + e.hors_qpv_q1, 0),

@@ -4,7 +4,7 @@ import { bailleursListe } from '$lib/queries/bailleur-identite';
 import { datesDisponibles } from '$lib/queries/dates';
 import { getBuildEngine } from '$lib/server/engine';
 import { loadBailleurFiche } from '$lib/views/bailleur-fiche';
-import { memoRunner } from './memo-runner';
+import { memoRunner } from '$lib/views/bailleur-memo-runner';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** In a bailleur-scoped build (scripts/build/cli.ts), the one bailleur whose sheet is published. */

@@ -1,5 +1,8 @@
-/** A query runner that runs each distinct query (name and bound values) once per build. */
-import type { Query, QueryRunner } from '$lib/queries/query';
+/**
+ * A query runner that runs each distinct query (name, SQL and bound values) once: the build
+ * prerenders 31 bailleur sheets from the same all-bailleur queries. Failed runs are forgotten.
+ */
+import type { Query, QueryRunner } from '../queries/query';
 
 export function memoRunner(open: () => Promise<QueryRunner>): QueryRunner {
 	const results = new Map<string, Promise<unknown[]>>();
