@@ -1,4 +1,10 @@
-/** Column definitions of an accessible data table: how to sort a row, and how to show it. */
+/**
+ * How a column is written in CSV/XLSX: `count` (1 343), `integer` (2021, no grouping),
+ * `percent` / `signed-percent` (the value is a ratio: 0.82 = 82 %), `euros`, or `text`.
+ */
+export type ExportStyle = 'count' | 'integer' | 'percent' | 'signed-percent' | 'euros' | 'text';
+
+/** Column definitions of an accessible data table: how to sort a row, show it, and export it. */
 export interface Column<Row> {
 	key: string;
 	label: string;
@@ -12,6 +18,17 @@ export interface Column<Row> {
 	text: (row: Row) => string;
 	/** Greyed, explanatory cell (a missing objective, a small denominator). */
 	muted?: (row: Row) => boolean;
+	/** Link of the cell (e.g. a project sheet); the text is the link's name. */
+	href?: (row: Row) => string;
+	/**
+	 * Export format. Default: a numeric column exports `value` as a number when its format
+	 * gives back the displayed text exactly (count, percent, euros…), else the text; other columns export `text`.
+	 */
+	format?: ExportStyle;
+	/** Decimals of an explicit `format` (default 0, euros 2). */
+	decimals?: number;
+	/** Exported number when it differs from the sort value; null exports an empty cell. */
+	exportValue?: (row: Row) => number | null;
 }
 
 export type SortDirection = 'ascending' | 'descending';
