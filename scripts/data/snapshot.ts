@@ -48,13 +48,19 @@ export function previousMonthEnd(date: string): string {
 
 const isMonthEnd = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDate() === new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7), 0)).getUTCDate();
 
-/** The checks made before anything is read; French errors, empty when the request is sound. */
-function requestErrors(config: SnapshotConfig, au: string, current: Manifest | undefined): string[] {
+const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseDate(text).ok;
+
+/** The checks made before anything is read: the `au` date, or French errors. */
+function checkRequest(config: SnapshotConfig, current: Manifest | undefined): { au: string; errors: string[] } {
+	if (!isIsoDate(config.commission)) return { au: '', errors: [`--snapshot : « ${config.commission} » n'est pas une date de commission au format AAAA-MM-JJ.`] };
+	const au = config.au ?? previousMonthEnd(config.commission);
+	return { au, errors: asOfErrors(config, au, current) };
+}
+
+/** What is wrong with `au`, the extracts or the target folder (French, possibly several). */
+function asOfErrors(config: SnapshotConfig, au: string, current: Manifest | undefined): string[] {
 	const errors: string[] = [];
-	const commission = parseDate(config.commission);
-	if (!commission.ok || !/^\d{4}-\d{2}-\d{2}$/.test(config.commission)) return [`--snapshot : « ${config.commission} » n'est pas une date de commission au format AAAA-MM-JJ.`];
-	const asOf = parseDate(au);
-	if (!asOf.ok || !/^\d{4}-\d{2}-\d{2}$/.test(au)) return [`--au : « ${au} » n'est pas une date au format AAAA-MM-JJ.`];
+	if (!isIsoDate(au)) return [`--au : « ${au} » n'est pas une date au format AAAA-MM-JJ.`];
 	if (!isMonthEnd(au)) errors.push(`--au : « ${au} » n'est pas une fin de mois ; les attributions sont mensuelles.`);
 	if (au > config.commission) errors.push(`--au : le ${au} est postérieur à la commission du ${config.commission}.`);
 	if (!current) errors.push(`${config.extracts} : extraits introuvables (manifest.json absent ou illisible) ; lancez d'abord npm run data.`);
@@ -81,11 +87,11 @@ async function writeSnapshotExtracts(db: NativeDb, extracts: string, au: string,
 
 /** Makes the snapshot of one commission; nothing is written on error. */
 export async function snapshot(config: SnapshotConfig, effects: { now(): Date }): Promise<SnapshotResult> {
-	const au = config.au ?? previousMonthEnd(config.commission);
 	const target = join(config.snapshots, config.commission);
-	recoverOutput(target);
+	// Repair an interrupted run first, so that « already exists » sees the restored snapshot.
+	if (isIsoDate(config.commission)) recoverOutput(target);
 	const current = readManifest(config.extracts);
-	const errors = requestErrors(config, au, current);
+	const { au, errors } = checkRequest(config, current);
 	if (errors.length > 0 || !current) return { ok: false, errors };
 	const sources = sourcesOf(current);
 	const folder = createNewFolder(target);

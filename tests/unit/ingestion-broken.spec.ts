@@ -8,7 +8,7 @@
 import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyValidLot, folderHashes, removeTempDirs, run, tempDir, VALID_LOT } from '../fixtures/ingestion/lot';
+import { copyValidLot, folderHashes, previousExtracts, removeTempDirs, run } from '../fixtures/ingestion/lot';
 
 const CORPUS = 'tests/fixtures/ingestion/broken';
 /** The one case where the XLSX is added next to the CSV of its table instead of replacing it. */
@@ -178,9 +178,7 @@ describe('broken inputs corpus', () => {
 	let output: string;
 	let previous: Record<string, string>;
 	beforeAll(async () => {
-		output = join(tempDir('previous'), 'extracts');
-		expect((await run(VALID_LOT, output)).ok).toBe(true);
-		previous = folderHashes(output);
+		({ output, hashes: previous } = await previousExtracts());
 	}, 60_000);
 
 	it('holds one folder per expected case, at least 30', () => {

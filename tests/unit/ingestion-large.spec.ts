@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeLargeAttributions, runCli } from '../fixtures/ingestion/large-lot';
-import { copyValidLot, folderHashes, removeTempDirs, run, tempDir, VALID_LOT } from '../fixtures/ingestion/lot';
+import { copyValidLot, folderHashes, previousExtracts, removeTempDirs, run, tempDir, VALID_LOT } from '../fixtures/ingestion/lot';
 
 const LONG = process.env.PDALHPD_TEST_LONG === '1';
 const ROWS = LONG ? 1_000_000 : 100_000;
@@ -44,9 +44,7 @@ describe('a large attributions file', () => {
 
 describe('a run killed while writing', () => {
 	it('leaves the previous extracts intact, and the next run clears its unfinished folder', { timeout: 180_000 }, async () => {
-		const output = join(tempDir('killed'), 'extracts');
-		expect((await run(VALID_LOT, output)).ok).toBe(true);
-		const previous = folderHashes(output);
+		const { output, hashes: previous } = await previousExtracts('killed');
 		const { input } = await largeLot(100_000);
 		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/data/cli.ts', '--input', input, '--output', output], { stdio: 'ignore' });
 		// The hidden folder of the new extracts appears once every input is read and checked.

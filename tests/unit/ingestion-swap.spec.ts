@@ -5,16 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyValidLot, editTable, folderHashes, run, tempDir, VALID_LOT, removeTempDirs } from '../fixtures/ingestion/lot';
+import { copyValidLot, editTable, folderHashes, run, VALID_LOT, removeTempDirs, previousExtracts } from '../fixtures/ingestion/lot';
 
 afterAll(removeTempDirs);
-
-async function previousExtracts(): Promise<{ output: string; hashes: Record<string, string> }> {
-	const parent = tempDir('swap');
-	const output = join(parent, 'extracts');
-	expect((await run(VALID_LOT, output)).ok).toBe(true);
-	return { output, hashes: folderHashes(output) };
-}
 
 describe('atomic replacement of the extracts', () => {
 	it('replaces the whole folder: a stray file of the previous run is gone, no hidden folder left', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACT_NAMES } from '../../src/lib/contract/extracts';
 import { openExtracts } from '../../scripts/lib/duckdb-native';
-import { copyValidLot, editTable, folderHashes, run, tempDir, VALID_LOT, removeTempDirs } from '../fixtures/ingestion/lot';
+import { copyValidLot, editTable, folderHashes, run, tempDir, VALID_LOT, removeTempDirs, previousExtracts } from '../fixtures/ingestion/lot';
 
 afterAll(removeTempDirs);
 
@@ -162,9 +162,7 @@ describe('broken copies of the valid lot', () => {
 	let output: string;
 	let before: Record<string, string>;
 	beforeAll(async () => {
-		output = join(tempDir('previous'), 'extracts');
-		expect((await run(VALID_LOT, output)).ok).toBe(true);
-		before = folderHashes(output);
+		({ output, hashes: before } = await previousExtracts());
 	}, 60_000);
 
 	it.each(BROKEN)('$name → exact messages, nothing written', async ({ table, edit, errors }) => {

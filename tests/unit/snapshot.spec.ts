@@ -112,6 +112,7 @@ describe('making a snapshot', () => {
 			const result = await snapshot(config({ snapshots, ...over }), CLOCK);
 			return result.ok ? [] : result.errors;
 		};
+		expect(await refused({ commission: 'juin' })).toEqual(['--snapshot : « juin » n\'est pas une date de commission au format AAAA-MM-JJ.']);
 		expect(await refused({ commission: '2022-02-30' })).toEqual(['--snapshot : « 2022-02-30 » n\'est pas une date de commission au format AAAA-MM-JJ.']);
 		expect(await refused({ au: '2022-05-15' })).toEqual(['--au : « 2022-05-15 » n\'est pas une fin de mois ; les attributions sont mensuelles.']);
 		expect(await refused({ au: '2022-06-30' })).toEqual(['--au : le 2022-06-30 est postérieur à la commission du 2022-06-16.']);
