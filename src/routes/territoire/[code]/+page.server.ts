@@ -6,6 +6,7 @@ import { getBuildEngine } from '$lib/server/engine';
 import { loadTerritoiresRegion, type TerritoiresRegion } from '$lib/views/territoire-fiche-region';
 import { ficheDuTerritoire } from '$lib/views/territoire-fiche';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { diffusePage } from '$lib/secret/page';
 
 // Computed once per build and shared by the 97 sheets: the regional queries at the latest date.
 let region: Promise<TerritoiresRegion> | undefined;
@@ -33,5 +34,5 @@ export const load: PageServerLoad = async ({ params }) => {
 		reforme: manifest.extracts.reforme.source,
 		fnavdl: manifest.extracts.fnavdl_projets.source
 	};
-	return { title, fiche, dates: await datesDuSite(), sources };
+	return diffusePage({ title, fiche, dates: await datesDuSite(), sources });
 };
