@@ -61,7 +61,7 @@ export function contractMarkdown(): string {
 		'attributions.csv, ligne 12, colonne « prioritaires » : « abc » n\'est pas un nombre entier.',
 		'attributions.csv, ligne 7, colonne « prioritaires » : « -3 » est négatif ; un effectif est un nombre entier positif ou nul.',
 		`attributions.csv, ligne 9, colonne « code_commune » : commune « 99999 » inconnue du code officiel géographique (${cogLabel(cog)}).`,
-		'attributions.csv, ligne 1 : colonne obligatoire « sans_abri » absente.',
+		'attributions.csv, ligne 1, colonne « sans_abri » : colonne obligatoire absente.',
 		'attributions.csv, ligne 15, colonne « hors_qpv_q1 » : 12 dépasse « hors_qpv » (10) ; une partie ne peut dépasser son total.',
 		'attributions.csv, ligne 9 : clé en double (mois « 2022-01 », code_commune « 59350 », siren_bailleur « 475680815 ») ; déjà présente ligne 2.',
 		'objectifs.csv, ligne 2, colonne « valeur » : valeur manquante alors que le statut est « fixe » ; un objectif fixé a une valeur.',

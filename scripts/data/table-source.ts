@@ -55,12 +55,12 @@ function checkHeader(header: string[], spec: InputTableSpec, file: string, issue
 		const name = raw.toLowerCase();
 		if (name === '') return;
 		if (!spec.columns.some((c) => c.name === name)) {
-			issues.error({ file, line: 1 }, `colonne « ${raw} » inconnue ; colonnes attendues : ${spec.columns.map((c) => c.name).join(', ')}.`);
-		} else if (positions.has(name)) issues.error({ file, line: 1 }, `colonne « ${raw} » en double.`);
+			issues.error({ file, line: 1, column: raw }, `colonne inconnue ; colonnes attendues : ${spec.columns.map((c) => c.name).join(', ')}.`);
+		} else if (positions.has(name)) issues.error({ file, line: 1, column: raw }, 'colonne en double.');
 		else positions.set(name, index);
 	});
 	for (const column of spec.columns) {
-		if (column.required && !positions.has(column.name)) issues.error({ file, line: 1 }, `colonne obligatoire « ${column.name} » absente.`);
+		if (column.required && !positions.has(column.name)) issues.error({ file, line: 1, column: column.name }, 'colonne obligatoire absente.');
 	}
 	return issues.errorCount === before ? positions : undefined;
 }

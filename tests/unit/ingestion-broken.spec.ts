@@ -29,13 +29,13 @@ const EXPECTED: Record<string, string[]> = {
 		"stocks.csv, ligne 7 : clé en double (date « 2022-05-31 », niveau « departement », code_territoire « 02 », public « prioritaires ») ; déjà présente ligne 3."
 	],
 	'colonne-en-double': [
-		"bailleurs.csv, ligne 1 : colonne « nom » en double."
+		"bailleurs.csv, ligne 1, colonne « nom » : colonne en double."
 	],
 	'colonne-en-trop': [
-		"stocks.csv, ligne 1 : colonne « commentaire » inconnue ; colonnes attendues : date, niveau, code_territoire, public, menages."
+		"stocks.csv, ligne 1, colonne « commentaire » : colonne inconnue ; colonnes attendues : date, niveau, code_territoire, public, menages."
 	],
 	'colonne-manquante': [
-		"attributions.csv, ligne 1 : colonne obligatoire « sans_abri » absente."
+		"attributions.csv, ligne 1, colonne « sans_abri » : colonne obligatoire absente."
 	],
 	'commune-inconnue': [
 		"attributions.csv, ligne 5, colonne « code_commune » : commune « 99999 » inconnue du code officiel géographique (COG 2026)."

@@ -109,13 +109,13 @@ const BROKEN: { name: string; table: string; edit: (rows: string[][]) => string[
 		name: 'a missing column',
 		table: 'attributions',
 		edit: (rows) => rows.map((row) => row.filter((_, i) => i !== 6)),
-		errors: ['attributions.csv, ligne 1 : colonne obligatoire « sans_abri » absente.']
+		errors: ['attributions.csv, ligne 1, colonne « sans_abri » : colonne obligatoire absente.']
 	},
 	{
 		name: 'an unknown column',
 		table: 'stocks',
 		edit: (rows) => rows.map((row, i) => [...row, i === 0 ? 'commentaire' : '']),
-		errors: ['stocks.csv, ligne 1 : colonne « commentaire » inconnue ; colonnes attendues : date, niveau, code_territoire, public, menages.']
+		errors: ['stocks.csv, ligne 1, colonne « commentaire » : colonne inconnue ; colonnes attendues : date, niveau, code_territoire, public, menages.']
 	},
 	{
 		name: 'a sub-count above its total',
