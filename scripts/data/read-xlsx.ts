@@ -5,9 +5,11 @@
  * `oui` / `non`. A date column formatted as a number holds Excel's day serial: it is
  * converted (the workbook says whether it counts from 1900 or 1904) when it falls
  * between 2000 and 2100, else left as digits and refused as a date.
- * Refused with an {@link InputReadError}: an unreadable (e.g. truncated) workbook,
+ * Refused with an {@link InputReadError}: a file that is no XLSX (text, old .xls), an
+ * unreadable (e.g. truncated) workbook,
  * several sheets none named after the table, merged cells in the table's sheet.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ColumnType } from '../../src/lib/contract/inputs.ts';
 import { InputReadError } from './input-read-error.ts';
@@ -49,7 +51,24 @@ export function cellText(value: CellValue, type: ColumnType | undefined, date190
 	return '';
 }
 
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Refuses a file that is not a zip (what an XLSX is) before ExcelJS gives an English error. */
+function checkSignature(path: string): void {
+	const head = Buffer.alloc(8);
+	const handle = openSync(path, 'r');
+	try {
+		readSync(handle, head, 0, 8, 0);
+	} finally {
+		closeSync(handle);
+	}
+	if (head.equals(OLE_SIGNATURE)) throw new InputReadError(undefined, 'classeur Excel 97-2003 (.xls) sous l’extension .xlsx ; enregistrez-le au format « Classeur Excel (.xlsx) ».');
+	if (!head.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new InputReadError(undefined, 'ce n’est pas un classeur XLSX (un fichier texte ?) ; si c’est un CSV, donnez-lui l’extension .csv.');
+}
+
 async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+	checkSignature(path);
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.readFile(path);

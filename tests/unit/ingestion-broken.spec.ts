@@ -151,11 +151,17 @@ const EXPECTED: Record<string, string[]> = {
 	'valeurs-en-trop-sur-une-ligne': [
 		"stocks.csv, ligne 3 : 6 valeurs au lieu de 5 (une par colonne de l’en-tête)."
 	],
+	'xls-renomme-en-xlsx': [
+		"stocks.xlsx : classeur Excel 97-2003 (.xls) sous l’extension .xlsx ; enregistrez-le au format « Classeur Excel (.xlsx) »."
+	],
 	'xlsx-cellules-fusionnees': [
 		"attributions.xlsx, ligne 2, colonne « mois » : cellules fusionnées (A2:A3) ; défusionnez-les et recopiez la valeur dans chaque cellule."
 	],
 	'xlsx-plusieurs-feuilles': [
 		"stocks.xlsx : 2 feuilles (« Notes », « Données ») et aucune nommée « stocks » ; nommez ainsi la feuille des données ou retirez les autres."
+	],
+	'xlsx-qui-est-un-csv': [
+		"stocks.xlsx : ce n’est pas un classeur XLSX (un fichier texte ?) ; si c’est un CSV, donnez-lui l’extension .csv."
 	],
 	'xlsx-tronque': [
 		"stocks.xlsx : classeur XLSX illisible : fichier tronqué ou endommagé ; rouvrez-le dans le tableur et enregistrez-le à nouveau."
