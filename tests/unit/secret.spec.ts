@@ -114,6 +114,13 @@ describe('diffuse(view data)', () => {
 		expect(diffused.trajectoire.points[0]).toMatchObject({ cumul: NaN, cumulPrecedent: 40 });
 	});
 
+	it('masks a figure masked on another page of the build (registre), with its complements', () => {
+		const withRegistre = diffuse(data, 11, new Set(['200000003=33']));
+		// 7 (primary) and 33 (registre) now hide each other: 20 is published.
+		expect(withRegistre.epci.map((e) => e.realise)).toEqual([NaN, 20, NaN, 60]);
+		expect(withRegistre.departements.map((d) => d.realise)).toEqual([120, 60, 60]);
+	});
+
 	it('leaves counts of EPCI or bailleurs (not households) alone', () => {
 		expect(out.reforme).toEqual(data.reforme);
 	});

@@ -54,6 +54,17 @@ export class Cellules {
 		return [...this.#memes.values()].filter((keys) => keys.length > 1);
 	}
 
+	/** Keys of the cells whose `entity=value` is in `registre`. */
+	cles(registre: ReadonlySet<string>): string[] {
+		return [...registre].flatMap((same) => this.#memes.get(same) ?? []);
+	}
+
+	/** `entity=value` of each masked key that has an entity. */
+	identites(masked: Iterable<string>): Set<string> {
+		const byKey = new Map([...this.#memes].flatMap(([same, keys]) => keys.map((k) => [k, same] as const)));
+		return new Set([...masked].flatMap((k) => byKey.get(k) ?? []));
+	}
+
 	/** `total.field` = Σ `parts.field` for every count field the rows share. */
 	sum(total: Row | undefined, parts: readonly Row[]): void {
 		if (!total || parts.length === 0) return;

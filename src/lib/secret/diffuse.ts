@@ -17,8 +17,14 @@ const SERIES = ['cumul', 'cumulPrecedent'] as const;
 /**
  * A masked copy of `data` (the argument is left as is).
  * @param seuil threshold in households: counts from 1 to `seuil − 1` are masked
+ * @param registre `entity=value` figures masked elsewhere in the build (see ./registre.server), masked here too
  */
-export function diffuse<T>(data: T, seuil: number): T {
+export function diffuse<T>(data: T, seuil: number, registre: ReadonlySet<string> = new Set()): T {
+	return diffuser(data, seuil, registre).data;
+}
+
+/** The masked copy and the `entity=value` identities of its masked cells. */
+export function diffuser<T>(data: T, seuil: number, registre: ReadonlySet<string> = new Set()): { data: T; masques: Set<string> } {
 	const copy = structuredClone(data);
 	const cellules = new Cellules();
 	const seen = new WeakSet<object>();
@@ -34,7 +40,7 @@ export function diffuse<T>(data: T, seuil: number): T {
 	};
 	const series: Row[][] = [];
 	visit(copy);
-	const masked = suppress(cellules.values, cellules.groups, seuil, cellules.liens());
+	const masked = suppress(cellules.values, cellules.groups, seuil, { liens: cellules.liens(), masques: cellules.cles(registre) });
 	const maskedValues = new Set([...masked].map((key) => cellules.values.get(key)));
 	const touched = new Set<Row>();
 	for (const key of masked) {
@@ -45,7 +51,7 @@ export function diffuse<T>(data: T, seuil: number): T {
 	}
 	for (const row of touched) for (const field of Object.keys(row)) if (CHAMPS_TAUX.has(field) && typeof row[field] === 'number') row[field] = MASQUE;
 	for (const points of series) masquerSeries(points, seuil, maskedValues);
-	return copy;
+	return { data: copy, masques: cellules.identites(masked) };
 }
 
 /** Masks a trajectory's cumulated points; a point equal to a figure masked on the page (its year total) is masked too. */

@@ -13,3 +13,8 @@ export const DIFFUSION: boolean = Reflect.get(publicEnv, 'PUBLIC_PDALHPD_DIFFUSI
 export function noticeDiffusion(date: string): string {
 	return `Version de diffusion : vues figées ${formatDateAu(date)} ; les filtres ne sont pas disponibles.`;
 }
+
+/** Whether `/extraits/<file>` is published: every extract, except in a diffusion build (the manifest only). */
+export function extraitPublie(file: string): boolean {
+	return !DIFFUSION || file === 'manifest.json';
+}

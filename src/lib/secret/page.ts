@@ -1,12 +1,14 @@
 /**
  * The one call of the server loads (`+page.server.ts`): in a diffusion build, the data returned
- * (serialised into the HTML and `__data.json`) is masked and marked `secretStatistique` (the build
- * scan, scripts/diffusion/scan.ts, fails on a page whose data lacks the mark); otherwise it is
- * returned as is.
+ * (serialised into the HTML and `__data.json`) is masked, consistently with every other page
+ * (./registre.server), and marked `secretStatistique` (the build scan, scripts/diffusion/scan.ts,
+ * fails on a page whose data lacks the mark); otherwise it is returned as is.
  */
+import manifest from '../../../data/extracts/manifest.json';
 import { DIFFUSION } from './diffusion';
 import { diffuse } from './diffuse';
 import { diffusionServeur, seuilSecret } from './masque';
+import { registreSecret } from './registre.server';
 
 /** Mark of diffused page data: the threshold applied (households). */
 export interface MarqueSecret {
@@ -14,16 +16,12 @@ export interface MarqueSecret {
 }
 
 /** `data` masked at the threshold `PDALHPD_SEUIL_SECRET` (default 11) in a diffusion build; `data` itself otherwise. */
-export function diffusePage<T extends object>(data: T): T & MarqueSecret {
+export async function diffusePage<T extends object>(data: T): Promise<T & MarqueSecret> {
 	if (diffusionServeur() && !DIFFUSION) {
 		throw new Error('PDALHPD_DIFFUSION=1 sans PUBLIC_PDALHPD_DIFFUSION=1 : construisez la version de diffusion avec scripts/diffusion/build.ts.');
 	}
 	if (!DIFFUSION) return data;
 	const seuil = seuilSecret();
-	return { ...diffuse(data, seuil), secretStatistique: { seuil } };
-}
-
-/** Whether `/extraits/<file>` is published: every extract, except in a diffusion build (the manifest only). */
-export function extraitPublie(file: string): boolean {
-	return !DIFFUSION || file === 'manifest.json';
+	const registre = await registreSecret(manifest.latestDate, seuil);
+	return { ...diffuse(data, seuil, registre), secretStatistique: { seuil } };
 }

@@ -21,14 +21,20 @@ export function isPrimarySecret(value: number | null | undefined, seuil: number)
  * @param values cell key → count (households); null or absent cells are not published and ignored
  * @param groups the sums shown with these cells (a group whose total is null or absent is no constraint)
  * @param seuil threshold in households (11: counts 1 to 10 are masked)
- * @param liens classes of keys showing the same figure (one EPCI's count in two tables): masked together
+ * @param options.liens classes of keys showing the same figure (one EPCI's count in two tables): masked together
+ * @param options.masques keys masked from the start (masked on another page of the build)
  *
  * A group is safe when it has no masked member, or at least two and, when its total is published,
  * the masked parts add up to 0 or to at least `seuil`. Otherwise the smallest published non-zero
  * part is masked too (then a zero part, then the total), until every group is safe.
  */
-export function suppress(values: ReadonlyMap<string, number | null>, groups: readonly SumGroup[], seuil: number, liens: readonly (readonly string[])[] = []): Set<string> {
-	const masked = new Set<string>();
+export function suppress(
+	values: ReadonlyMap<string, number | null>,
+	groups: readonly SumGroup[],
+	seuil: number,
+	{ liens = [], masques = [] }: { liens?: readonly (readonly string[])[]; masques?: Iterable<string> } = {}
+): Set<string> {
+	const masked = new Set<string>(masques);
 	// NaN: already masked (data diffused twice, e.g. a sheet cut from diffused regional data).
 	for (const [key, value] of values) if (isPrimarySecret(value, seuil) || Number.isNaN(value)) masked.add(key);
 	const known = (key: string) => typeof values.get(key) === 'number';

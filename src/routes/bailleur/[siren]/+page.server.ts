@@ -6,6 +6,7 @@ import { getBuildEngine } from '$lib/server/engine';
 import { loadBailleurFiche } from '$lib/views/bailleur-fiche';
 import { memoRunner } from '$lib/views/bailleur-memo-runner';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { diffusePage } from '$lib/secret/page';
 
 /** In a bailleur-scoped build (scripts/build/cli.ts), the one bailleur whose sheet is published. */
 const scope = () => process.env.PDALHPD_BAILLEUR?.trim() || null;
@@ -31,5 +32,5 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 	const [fiche, dates] = await Promise.all([loadBailleurFiche(runner, params.siren, latestDate), runner.run(datesDisponibles())]);
 	if (!fiche) error(404, `Bailleur inconnu : ${params.siren}`);
 	const sources = { attributions: manifest.extracts.attributions.source, objectifs: manifest.extracts.objectifs.source, fnavdl: manifest.extracts.fnavdl_projets.source };
-	return { anonyme: false as const, title: fiche.bailleur.nom_court || fiche.bailleur.nom, fiche, dates: dates.map((d) => d.date), sources };
+	return diffusePage({ anonyme: false as const, title: fiche.bailleur.nom_court || fiche.bailleur.nom, fiche, dates: dates.map((d) => d.date), sources });
 };

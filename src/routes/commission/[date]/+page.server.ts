@@ -4,6 +4,7 @@ import { loadCommission } from '$lib/views/commission';
 import { listSnapshots, openSnapshot } from '$lib/server/snapshots';
 import { formatDate } from '$lib/format';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { diffusePage } from '$lib/secret/page';
 
 /** One prerendered page per frozen commission in data/snapshots/. */
 export const entries: EntryGenerator = () => listSnapshots().map((s) => ({ date: s.commission }));
@@ -16,11 +17,11 @@ export const load: PageServerLoad = async ({ params }) => {
 	const dates = (await engine.run(datesDisponibles())).map((d) => d.date);
 	const commission = await loadCommission(engine, { date: snapshot.latestDate, territoire: '32' }, { available: dates, sections: snapshot.sections });
 	const sources = { attributions: snapshot.sources.attributions ?? '', reforme: snapshot.sources.reforme ?? '', enveloppes: snapshot.sources.fnavdl_enveloppes ?? '' };
-	return {
+	return diffusePage({
 		title: `Commission du ${formatDate(snapshot.commission)}`,
 		commission,
 		sources,
 		snapshot: { commission: snapshot.commission, demonstration: snapshot.demonstration },
 		banner: `Chiffres tels que présentés en commission le ${formatDate(snapshot.commission)}`
-	};
+	});
 };

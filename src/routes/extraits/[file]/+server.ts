@@ -5,7 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { availableExtractFileNames, readExtractFile } from '$lib/server/extract-files';
 import { extractsDir } from '$lib/server/extracts-dir';
-import { extraitPublie } from '$lib/secret/page';
+import { extraitPublie } from '$lib/secret/diffusion';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
