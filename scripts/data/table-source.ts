@@ -49,6 +49,10 @@ async function* recordsOf(path: string, spec: InputTableSpec): AsyncGenerator<Ra
 
 /** Maps header names to contract columns; reports missing, unknown and repeated columns. */
 function checkHeader(header: string[], spec: InputTableSpec, file: string, issues: Issues): Map<string, number> | undefined {
+	if (header.length === 1 && header[0].includes('\t')) {
+		issues.error({ file, line: 1 }, 'colonnes séparées par des tabulations ; enregistrez le fichier en CSV séparé par « ; » ou « , ».');
+		return undefined;
+	}
 	const before = issues.errorCount;
 	const positions = new Map<string, number>();
 	header.forEach((raw, index) => {

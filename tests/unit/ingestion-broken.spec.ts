@@ -117,6 +117,9 @@ const EXPECTED: Record<string, string[]> = {
 	'region-inconnue': [
 		"objectifs.csv, ligne 2, colonne « code_territoire » : « 11 » n'est pas le code de la région Hauts-de-France (32)."
 	],
+	'separateur-tabulation': [
+		"stocks.csv, ligne 1 : colonnes séparées par des tabulations ; enregistrez le fichier en CSV séparé par « ; » ou « , »."
+	],
 	'separateurs-melanges': [
 		"stocks.csv, ligne 4 : 1 valeur au lieu de 5 (une par colonne de l’en-tête) ; cette ligne semble séparée par « , », pas comme l’en-tête : un seul séparateur par fichier."
 	],
