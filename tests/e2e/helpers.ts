@@ -32,7 +32,8 @@ export const EXTRA_VIEWS: readonly string[] = [
 	'/prioritaires?date=2022-05-31&territoire=59',
 	'/logement-d-abord?date=2022-04-30&territoire=59',
 	'/fnavdl/projet/FNAVDL-2021-62-01',
-	'/reforme?date=2022-04-30&territoire=245900428'
+	'/reforme?date=2022-04-30&territoire=245900428',
+	'/territoire/245900428'
 ];
 
 /** Service name the build was made with (env `PUBLIC_SERVICE_NAME`, else the default). */

@@ -13,6 +13,7 @@ import { catalogPrioritaires } from './catalog-prioritaires';
 import { catalogReforme } from './catalog-reforme';
 import { catalogFnavdl } from './catalog-fnavdl';
 import { catalogBailleur } from './catalog-bailleur';
+import { catalogTerritoire } from './catalog-territoire';
 
 export function catalogQueries(): Query<unknown>[] {
 	return [
@@ -28,6 +29,7 @@ export function catalogQueries(): Query<unknown>[] {
 		...catalogPrioritaires(),
 		...catalogReforme(),
 		...catalogFnavdl(),
-		...catalogBailleur()
+		...catalogBailleur(),
+		...catalogTerritoire()
 	] as Query<unknown>[];
 }
