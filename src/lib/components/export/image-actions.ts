@@ -1,22 +1,14 @@
 /** Export actions of the map (PNG) and of the trajectory chart (PNG, SVG). */
 import { downloadFile, MIME } from '$lib/export/download';
 import { exportFileName } from '$lib/export/file-name';
-import type { ClassScale } from '$lib/components/map/scale';
+import type { MapImageSpec } from '$lib/export/map-image';
 import type { ExportAction } from './actions';
 
-/** What the map shows, read at click time. */
-export interface MapExportSpec {
+/** What the map shows, read at click time: its level, accessible name (« Carte : … », the image's title) and drawing. */
+export type MapExportSpec = Pick<MapImageSpec, 'values' | 'codes' | 'scale' | 'format' | 'legendTitle' | 'note'> & {
 	level: 'epci' | 'departement';
-	values: Record<string, number | null>;
-	codes?: string[];
-	scale: ClassScale;
-	format: (value: number) => string;
-	/** Accessible name of the map (« Carte : … »): the image's title. */
 	label: string;
-	legendTitle: string;
-	/** Source and as-of date. */
-	note: string;
-}
+};
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
