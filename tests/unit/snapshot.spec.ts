@@ -4,7 +4,7 @@
  * knows nothing after its `au` date, and does not move when the extracts are re-ingested.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtracts, type NativeDb } from '../../scripts/lib/duckdb-native';
@@ -95,6 +95,14 @@ describe('making a snapshot', () => {
 		expect(await snapshot(config({ snapshots }), CLOCK)).toEqual({ ok: false, errors: [`${dir} existe déjà ; ajoutez --remplacer pour le refaire.`] });
 		expect((await snapshot(config({ snapshots, replace: true }), { now: () => new Date() })).ok).toBe(true);
 		expect(folderHashes(dir)).toEqual(hashes);
+	});
+
+	it('clears the unfinished folder a killed snapshot run left', async () => {
+		const snapshots = tempDir('snapshots');
+		mkdirSync(join(snapshots, '.2022-06-16.nouveau-99999'));
+		writeFileSync(join(snapshots, '.2022-06-16.nouveau-99999', 'attributions.parquet'), 'à moitié écrit');
+		expect((await snapshot(config({ snapshots }), CLOCK)).ok).toBe(true);
+		expect(readdirSync(snapshots)).toEqual(['2022-06-16']);
 	});
 
 	it('runs as npm run data -- --snapshot, printing the rows kept', () => {
