@@ -26,7 +26,9 @@ export function setEngine(engine: QueryRunner): QueryRunner {
 }
 
 /**
- * The engine set by an ancestor (call during component initialisation).
+ * The engine set by an ancestor (call during component initialisation). In the browser, the
+ * first call starts DuckDB-wasm (after first paint) and exposes `window.__pdalhpd`: pages that
+ * never query (legal notices, methodology) do not download the engine.
  * Throws if none was set: the root layout must call `provideEngine()`.
  */
 export function getEngine(): QueryRunner {
@@ -34,15 +36,11 @@ export function getEngine(): QueryRunner {
 	if (!engine) {
 		throw new Error("Moteur de requêtes absent : src/routes/+layout.svelte doit appeler provideEngine() de '$lib/db'.");
 	}
+	if (engine === browserEngine) startAndExposeEngine();
 	return engine;
 }
 
-/**
- * For the root layout: sets the browser engine (or the server-rendering stub) as context and,
- * in the browser, starts it after first paint and exposes `window.__pdalhpd`.
- */
+/** For the root layout: sets the browser engine (or the server-rendering stub) as context; pages start it with `getEngine()`. */
 export function provideEngine(): QueryRunner {
-	if (typeof window === 'undefined') return setEngine(serverRenderingEngine);
-	startAndExposeEngine();
-	return setEngine(browserEngine);
+	return setEngine(typeof window === 'undefined' ? serverRenderingEngine : browserEngine);
 }
