@@ -1,12 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/serve/csp.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { entries: ['*'], handleHttpError: 'fail' }
+		prerender: { entries: ['*'], handleHttpError: 'fail' },
+		// Each page's CSP in a meta tag, with the hash of its inline bootstrap script (docs/deploiement.md).
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 
