@@ -124,3 +124,12 @@ test('a sorted table keeps its sort in the URL, and the URL opens it sorted', as
 	expect(await names(freshTable)).toEqual(sorted);
 	await context.close();
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('offers no download button that could not work', async ({ page }) => {
+		await page.goto('/prioritaires');
+		await expect(page.getByTestId('prioritaires-table').locator('tbody tr')).toHaveCount(6);
+		await expect(page.getByRole('button', { name: 'CSV' })).toHaveCount(0);
+	});
+});
