@@ -17,11 +17,18 @@ export interface MarqueSecret {
 
 /** `data` masked at the threshold `PDALHPD_SEUIL_SECRET` (default 11) in a diffusion build; `data` itself otherwise. */
 export async function diffusePage<T extends object>(data: T): Promise<T & MarqueSecret> {
+	return DIFFUSION ? { ...(await diffuseDonnees(data)), secretStatistique: { seuil: seuilSecret() } } : diffuseDonnees(data);
+}
+
+/**
+ * The same masking, without the mark, for data a page derives figures from (rates, ranks)
+ * before returning them: derived from masked counts, they are masked too.
+ */
+export async function diffuseDonnees<T>(data: T): Promise<T> {
 	if (diffusionServeur() && !DIFFUSION) {
 		throw new Error('PDALHPD_DIFFUSION=1 sans PUBLIC_PDALHPD_DIFFUSION=1 : construisez la version de diffusion avec scripts/diffusion/build.ts.');
 	}
 	if (!DIFFUSION) return data;
 	const seuil = seuilSecret();
-	const registre = await registreSecret(manifest.latestDate, seuil);
-	return { ...diffuse(data, seuil, registre), secretStatistique: { seuil } };
+	return diffuse(data, seuil, await registreSecret(manifest.latestDate, seuil));
 }

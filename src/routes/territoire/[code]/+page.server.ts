@@ -6,12 +6,13 @@ import { getBuildEngine } from '$lib/server/engine';
 import { loadTerritoiresRegion, type TerritoiresRegion } from '$lib/views/territoire-fiche-region';
 import { ficheDuTerritoire } from '$lib/views/territoire-fiche';
 import type { EntryGenerator, PageServerLoad } from './$types';
-import { diffusePage } from '$lib/secret/page';
+import { diffuseDonnees, diffusePage } from '$lib/secret/page';
 
 // Computed once per build and shared by the 97 sheets: the regional queries at the latest date.
 let region: Promise<TerritoiresRegion> | undefined;
 let dates: Promise<string[]> | undefined;
-const regionAuDernierMois = () => (region ??= getBuildEngine().then((engine) => loadTerritoiresRegion(engine, manifest.latestDate)));
+// In a diffusion build the sheets (rates, ranks) are cut from masked regional data.
+const regionAuDernierMois = () => (region ??= getBuildEngine().then((engine) => loadTerritoiresRegion(engine, manifest.latestDate)).then(diffuseDonnees));
 const datesDuSite = () => (dates ??= getBuildEngine().then(async (engine) => (await engine.run(datesDisponibles())).map((d) => d.date)));
 
 /** One prerendered sheet per department and per EPCI of the extracts. */
