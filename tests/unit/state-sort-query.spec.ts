@@ -1,6 +1,6 @@
 /** Table sorts in the URL: `tri=<table>.<colonne>.<asc|desc>`, other parameters kept. */
 import { describe, expect, it } from 'vitest';
-import { readSort, writeSort } from '../../src/lib/state/sort-query';
+import { keepSorts, readSort, writeSort } from '../../src/lib/state/sort-query';
 
 const q = (text: string) => new URLSearchParams(text);
 
@@ -29,5 +29,14 @@ describe('writing', () => {
 	});
 	it('refuses names that would not read back', () => {
 		expect(() => writeSort(q(''), 'a.b', { column: 'x', order: 'asc' })).toThrow();
+	});
+});
+
+describe('a view change', () => {
+	it('keeps the well-formed sorts of the current address', () => {
+		const current = q('date=2022-05-31&tri=a.x.asc&tri=bad&territoire=59');
+		expect(keepSorts('?date=2022-04-30', current)).toBe('?date=2022-04-30&tri=a.x.asc');
+		expect(keepSorts('', current)).toBe('?tri=a.x.asc');
+		expect(keepSorts('', q('date=2022-05-31'))).toBe('');
 	});
 });

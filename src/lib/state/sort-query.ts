@@ -48,3 +48,14 @@ export function writeSort(query: URLSearchParams, tableId: string, sort: TableSo
 	const text = next.toString();
 	return text ? `?${text}` : '';
 }
+
+/**
+ * `query` (a view query, '' or `?…`) with the table sorts of `current` appended, so that
+ * changing the date or the territory keeps the tables sorted: '' or `?…`.
+ */
+export function keepSorts(query: string, current: URLSearchParams): string {
+	const next = new URLSearchParams(query);
+	for (const sort of current.getAll(SORT_KEY)) if (ENTRY.test(sort)) next.append(SORT_KEY, sort);
+	const text = next.toString();
+	return text ? `?${text}` : '';
+}
