@@ -16,6 +16,7 @@ import { listSnapshots, type CommissionSnapshot } from '../../src/lib/server/sna
 import { datesDesSections, finDuMoisPrecedent, loadCommission, type CommissionData } from '../../src/lib/views/commission';
 import { slidesDeLaCommission } from '../../src/lib/commission/slides';
 import { nextSlide, slideFromHash } from '../../src/lib/commission/navigation';
+import { depuisLaCommission, resumeDeCommission } from '../../src/lib/commission/depuis';
 import { selectTerritoire } from '../../src/routes/reforme/selection';
 
 const EXTRACTS = join(process.cwd(), 'data', 'extracts');
@@ -49,7 +50,7 @@ beforeAll(async () => {
 		await copyExtracts(EXTRACTS, dir, { attributions: "mois <= DATE '2022-05-31'", stocks: "date <= DATE '2022-05-31'" });
 		const manifest = JSON.parse(readFileSync(join(EXTRACTS, 'manifest.json'), 'utf8'));
 		writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, latestDate: '2022-05-31' }));
-		writeFileSync(join(dir, 'commission.json'), JSON.stringify({ commission: '2022-06-16', latestDate: '2022-05-31' }));
+		writeFileSync(join(dir, 'commission.json'), JSON.stringify({ commission: '2022-06-16', au: '2022-05-31' }));
 		found = listSnapshots(join(work, 'snapshots'))[0];
 	}
 	snapshot = found;
@@ -74,6 +75,7 @@ describe('a frozen commission (16 June 2022)', () => {
 		expect(snapshot.commission).toBe('2022-06-16');
 		expect(snapshot.latestDate).toBe('2022-05-31');
 		expect(snapshot.demonstration).toBe(true);
+		expect(snapshot.sources.attributions).toMatch(/^Données de démonstration générées/);
 	});
 
 	it('gives the deck’s figures from its own extracts, while revised extracts differ', async () => {
@@ -91,6 +93,15 @@ describe('a frozen commission (16 June 2022)', () => {
 		const revised = await loadCommission(liveEngine, { date: '2022-05-31', territoire: '32' });
 		expect(region(revised).realise).toBeGreaterThan(3859);
 		expect(region(revised, 'sortants_hebergement').realise).toBe(559);
+
+		// The live commission counts from the frozen figures, within the year, later dates only.
+		const derniere = resumeDeCommission(snapshot.commission, frozen);
+		expect(depuisLaCommission(revised, derniere)).toEqual([]);
+		const decembre = await loadCommission(liveEngine, { date: '2022-12-31', territoire: '32' });
+		const lines = depuisLaCommission(decembre, derniere).map(normalizeSpaces);
+		expect(lines[0]).toBe(`+ ${(region(decembre).realise - 3859).toLocaleString('fr-FR').replace(/\s/g, ' ')} ménages prioritaires relogés depuis les chiffres présentés en commission le 16 juin 2022 (3 859 au 31 mai 2022)`);
+		expect(lines[1]).toMatch(/^\+ [\d ]+ sortants d'hébergement relogés depuis les chiffres présentés en commission le 16 juin 2022 \(559 au 30 avril 2022\)$/);
+		expect(lines).toHaveLength(3);
 	});
 });
 

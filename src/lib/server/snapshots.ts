@@ -1,11 +1,12 @@
 /**
  * Frozen commissions: `data/snapshots/<YYYY-MM-DD>/` holds the extracts and manifest.json as
- * known on the commission's day, plus commission.json (`commission`, `latestDate`, and
- * optionally `sections`: the as-of date of each section). Build time only: lists them and
+ * known on the commission's day, plus commission.json (`commission`, `au`: the latest month
+ * end, `source` of each extract, and optionally `sections`: the as-of date of each section),
+ * written by `npm run data -- --snapshot` (scripts/data/README.md). Build time only: lists them and
  * opens a native DuckDB on each, so a commission's figures never change with newer data.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CommissionDates } from '../views/commission';
 import { openBuildEngine, type BuildEngine } from './engine';
 import { projectRoot } from './extracts-dir';
@@ -27,9 +28,10 @@ export interface CommissionSnapshot {
 	dir: string;
 }
 
-/** Absolute path of `data/snapshots/`. */
+/** Absolute path of `data/snapshots/`, or env `PDALHPD_SNAPSHOTS_DIR` (a bailleur's scoped build, scripts/scope). */
 export function snapshotsDir(): string {
-	return join(projectRoot(), 'data', 'snapshots');
+	const override = process.env.PDALHPD_SNAPSHOTS_DIR?.trim();
+	return override ? resolve(override) : join(projectRoot(), 'data', 'snapshots');
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -40,16 +42,17 @@ function readJson(path: string): Record<string, unknown> {
 export function readSnapshot(dir: string, name: string): CommissionSnapshot {
 	const manifest = readJson(join(dir, 'manifest.json'));
 	const commission = readJson(join(dir, 'commission.json'));
-	const latestDate = String(commission.latestDate ?? manifest.latestDate ?? '');
-	if (!ISO_DATE.test(latestDate)) throw new Error(`Commission figée ${dir} : date des données (latestDate) absente de commission.json et de manifest.json.`);
+	const latestDate = String(commission.au ?? commission.latestDate ?? manifest.latestDate ?? '');
+	if (!ISO_DATE.test(latestDate)) throw new Error(`Commission figée ${dir} : date des données (au) absente de commission.json et de manifest.json.`);
 	const extracts = (manifest.extracts ?? {}) as Record<string, { source?: string }>;
+	const sources = (commission.source ?? {}) as Record<string, string>;
 	const sections = (commission.sections ?? {}) as Partial<CommissionDates>;
 	return {
 		commission: String(commission.commission ?? name),
 		latestDate,
 		sections: Object.fromEntries(Object.entries(sections).filter(([, v]) => typeof v === 'string' && ISO_DATE.test(v))),
 		demonstration: manifest.demonstration === true,
-		sources: Object.fromEntries(Object.entries(extracts).map(([k, v]) => [k, v.source ?? ''])),
+		sources: { ...Object.fromEntries(Object.entries(extracts).map(([k, v]) => [k, v.source ?? ''])), ...sources },
 		dir
 	};
 }

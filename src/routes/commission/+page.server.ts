@@ -1,10 +1,15 @@
 import { getBuildEngine } from '$lib/server/engine';
 import { datesDisponibles } from '$lib/queries';
 import { loadCommission } from '$lib/views/commission';
+import { listSnapshots, openSnapshot } from '$lib/server/snapshots';
+import { resumeDeCommission } from '$lib/commission/depuis';
 import manifest from '../../../data/extracts/manifest.json';
 import type { PageServerLoad } from './$types';
 
-/** Prerendered: the region's commission at the latest month, computed at build time by native DuckDB. */
+/**
+ * Prerendered: the region's commission at the latest month, computed at build time by native
+ * DuckDB, and the counts of the latest frozen commission (for « depuis la commission du … »).
+ */
 export const load: PageServerLoad = async ({ parent }) => {
 	const { latestDate } = await parent();
 	const engine = await getBuildEngine();
@@ -15,5 +20,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 		reforme: manifest.extracts.reforme.source,
 		enveloppes: manifest.extracts.fnavdl_enveloppes.source
 	};
-	return { title: 'Commission', commission, dates, sources };
+	const last = listSnapshots().at(-1);
+	const derniere = last ? resumeDeCommission(last.commission, await loadCommission(await openSnapshot(last), { date: last.latestDate, territoire: '32' }, { sections: last.sections })) : null;
+	return { title: 'Commission', commission, dates, sources, derniere };
 };
