@@ -69,4 +69,14 @@ describe.skipIf(process.env.PDALHPD_TEST_LONG !== '1')('diffusion build (secret 
 			for (const cells of rows) expect(cells.filter((c) => /^([1-9]|10)$/.test(c))).toEqual([]);
 		}
 	});
+
+	it('masks, on their territory sheets, the share that would give the masked count back', () => {
+		for (const epci of small) {
+			const html = readFileSync(join(dir, 'build', 'territoire', `${epci.code}.html`), 'utf8');
+			const [share] = rowsNaming(html, 'Part des ménages prioritaires dans les attributions');
+			// Share × attributions would be the masked count: no percentage is shown.
+			expect(share?.[1]).not.toMatch(/%/);
+			expect(share?.[1]).toBeTruthy();
+		}
+	});
 });
