@@ -26,7 +26,8 @@ describe('formatCount', () => {
 		expect(MISSING).toBe('—');
 		expect(formatCount(null)).toBe('—');
 		expect(formatCount(undefined)).toBe('—');
-		expect(formatCount(Number.NaN)).toBe('—');
+		// NaN marks a count masked by the statistical confidentiality rule: « s », never a number or a dash.
+		expect(formatCount(Number.NaN)).toBe('s');
 		expect(formatCount(Number.POSITIVE_INFINITY)).toBe('—');
 	});
 });
@@ -44,7 +45,9 @@ describe('formatPercent', () => {
 	});
 	it('prints an em dash for missing values', () => {
 		expect(formatPercent(null)).toBe('—');
-		expect(formatPercent(Number.NaN, 1)).toBe('—');
+		expect(formatPercent(Number.NaN, 1)).toBe('s');
+		expect(formatSignedPercent(Number.NaN)).toBe('s');
+		expect(formatEuros(Number.NaN)).toBe('s');
 	});
 });
 

@@ -6,6 +6,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Query, QueryRunner } from '../queries/query';
 import { browserEngine, startAndExposeEngine } from './browser-engine';
+import { DIFFUSION } from '../secret/diffusion';
+import { diffusionEngine } from '../secret/engine';
 
 const ENGINE_KEY = Symbol('pdalhpd-query-engine');
 
@@ -42,5 +44,6 @@ export function getEngine(): QueryRunner {
 
 /** For the root layout: sets the browser engine (or the server-rendering stub) as context; pages start it with `getEngine()`. */
 export function provideEngine(): QueryRunner {
-	return setEngine(typeof window === 'undefined' ? serverRenderingEngine : browserEngine);
+	// A diffusion build ships no extracts: its browser engine refuses every query with a French notice, DuckDB-wasm never starts.
+	return setEngine(typeof window === 'undefined' ? serverRenderingEngine : DIFFUSION ? diffusionEngine : browserEngine);
 }

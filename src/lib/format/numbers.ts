@@ -1,10 +1,22 @@
 import { MINUS_SIGN, MISSING, NARROW_NBSP } from './spaces';
 
-/** A value that may be missing: null, undefined and NaN all print as {@link MISSING}. */
+/**
+ * A value that may be missing or masked: null, undefined and infinities print as {@link MISSING};
+ * NaN, the mark of a count masked by the statistical confidentiality rule (src/lib/secret: the
+ * rates never produce NaN, they return null), prints as {@link MASKED}.
+ */
 export type MaybeNumber = number | null | undefined;
+
+/** What a masked cell shows (« secret statistique »), as in INSEE's tables. */
+export const MASKED = 's';
 
 function isPresent(value: MaybeNumber): value is number {
 	return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** The text of a value that is not a finite number: « s » when masked (NaN), « — » when missing. */
+function absent(value: MaybeNumber): string {
+	return typeof value === 'number' && Number.isNaN(value) ? MASKED : MISSING;
 }
 
 /** Groups the digits of an unsigned integer string by three with U+202F: `1343` → `1 343`. */
@@ -18,7 +30,7 @@ function groupThousands(digits: string): string {
  * to zero prints without sign.
  */
 export function formatDecimal(value: MaybeNumber, decimals = 0): string {
-	if (!isPresent(value)) return MISSING;
+	if (!isPresent(value)) return absent(value);
 	// toPrecision(12) drops binary noise such as 14.499999999999998 (= 0.145 × 100).
 	const cleaned = Number.parseFloat(Math.abs(value).toPrecision(12));
 	const [integerPart, decimalPart] = cleaned.toFixed(decimals).split('.');
@@ -37,7 +49,7 @@ export function formatCount(value: MaybeNumber): string {
  * `formatPercent(0.0179, 1)` → `1,8 %`. U+202F before `%`.
  */
 export function formatPercent(ratio: MaybeNumber, decimals = 0): string {
-	if (!isPresent(ratio)) return MISSING;
+	if (!isPresent(ratio)) return absent(ratio);
 	return `${formatDecimal(ratio * 100, decimals)}${NARROW_NBSP}%`;
 }
 
@@ -46,7 +58,7 @@ export function formatPercent(ratio: MaybeNumber, decimals = 0): string {
  * a change that rounds to zero prints `0 %`.
  */
 export function formatSignedPercent(ratio: MaybeNumber, decimals = 0): string {
-	if (!isPresent(ratio)) return MISSING;
+	if (!isPresent(ratio)) return absent(ratio);
 	const text = formatPercent(ratio, decimals);
 	const roundsToZero = /^[0,]+\u202F%$/.test(text);
 	return ratio > 0 && !roundsToZero ? `+${text}` : text;
@@ -54,6 +66,6 @@ export function formatSignedPercent(ratio: MaybeNumber, decimals = 0): string {
 
 /** An amount in euros, rounded to the euro: `2611756` → `2 611 756 €`. */
 export function formatEuros(amount: MaybeNumber): string {
-	if (!isPresent(amount)) return MISSING;
+	if (!isPresent(amount)) return absent(amount);
 	return `${formatDecimal(amount, 0)}${NARROW_NBSP}€`;
 }
