@@ -6,29 +6,40 @@
  *   (every other bailleur pseudonymised, scripts/scope/extracts.ts) into a temporary folder,
  *   builds from them (env `PDALHPD_EXTRACTS_DIR`; only that bailleur's sheet is prerendered; the
  *   frozen commissions of data/snapshots/ are scoped too, env `PDALHPD_SNAPSHOTS_DIR`), then
- *   scans `build/` for any other bailleur's name or SIREN and fails on a hit.
+ *   scans `build/` for any other bailleur's name or SIREN and fails on a hit; with `--out DIR`,
+ *   the checked site is then moved from `build/` to DIR (one folder per bailleur to serve).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractsDir, projectRoot } from '../../src/lib/server/extracts-dir.ts';
 import { openExtracts } from '../lib/duckdb-native.ts';
 import { readBailleurs, writeScopedExtracts } from './extracts.ts';
 import { formatHit, scanBuild } from './scan.ts';
+import { runIfMain } from './run-main.ts';
 import type { BailleurIdentity } from './names.ts';
 
-/** `--bailleur X` / `--bailleur=X` taken out of the arguments; the rest goes to vite. */
-export function parseBuildArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): { bailleur: string | null; viteArgs: string[] } {
-	const viteArgs: string[] = [];
-	let bailleur: string | null = env.PDALHPD_BAILLEUR?.trim() || null;
+export interface BuildArgs {
+	/** SIREN of the scoped build; null: the ordinary build. */
+	bailleur: string | null;
+	/** Folder the checked scoped site is moved to (instead of `build/`); null: stays in `build/`. */
+	out: string | null;
+	/** Everything else, passed to `vite build`. */
+	viteArgs: string[];
+}
+
+/** `--bailleur X` (or env PDALHPD_BAILLEUR) and `--out DIR` taken out of the arguments, also as `--x=value`. */
+export function parseBuildArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BuildArgs {
+	const args: BuildArgs = { bailleur: env.PDALHPD_BAILLEUR?.trim() || null, out: null, viteArgs: [] };
 	for (let i = 0; i < argv.length; i++) {
-		if (argv[i] === '--bailleur') bailleur = argv[++i] ?? '';
-		else if (argv[i].startsWith('--bailleur=')) bailleur = argv[i].slice('--bailleur='.length);
-		else viteArgs.push(argv[i]);
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		if (flag === '--bailleur' || flag === '--out') args[flag === '--bailleur' ? 'bailleur' : 'out'] = inline ?? argv[++i] ?? '';
+		else args.viteArgs.push(argv[i]);
 	}
-	if (bailleur != null && !/^\d{9}$/.test(bailleur)) throw new Error(`--bailleur attend un SIREN (9 chiffres) : « ${bailleur} ».`);
-	return { bailleur, viteArgs };
+	if (args.bailleur != null && !/^\d{9}$/.test(args.bailleur)) throw new Error(`--bailleur attend un SIREN (9 chiffres) : « ${args.bailleur} ».`);
+	if (args.out != null && (args.out === '' || args.bailleur == null)) throw new Error('--out attend un dossier, et ne sert qu’avec --bailleur.');
+	return args;
 }
 
 function viteBuild(args: string[], env: NodeJS.ProcessEnv): number {
@@ -50,7 +61,7 @@ async function scopeSnapshots(siren: string, out: string, bailleurs: BailleurIde
 }
 
 /** Scoped build of `siren`: extracts (and frozen commissions), build, scan. Returns the exit code. */
-async function scopedBuild(siren: string, viteArgs: string[]): Promise<number> {
+async function scopedBuild(siren: string, viteArgs: string[], outDir: string | null): Promise<number> {
 	const source = extractsDir();
 	const scoped = mkdtempSync(join(tmpdir(), `pdalhpd-bailleur-${siren}-`));
 	try {
@@ -70,6 +81,12 @@ async function scopedBuild(siren: string, viteArgs: string[]): Promise<number> {
 			return 1;
 		}
 		console.log(`Contrôle : aucun autre bailleur nommé dans ${out} (${report.files} fichiers, ${report.skipped.length} binaires non lus).`);
+		if (outDir) {
+			rmSync(outDir, { recursive: true, force: true });
+			cpSync(out, outDir, { recursive: true });
+			rmSync(out, { recursive: true, force: true });
+			console.log(`Site de ${bailleur.nom} dans ${resolve(outDir)}.`);
+		}
 		return 0;
 	} finally {
 		rmSync(scoped, { recursive: true, force: true });
@@ -77,16 +94,8 @@ async function scopedBuild(siren: string, viteArgs: string[]): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-	const { bailleur, viteArgs } = parseBuildArgs(argv);
-	return bailleur ? scopedBuild(bailleur, viteArgs) : viteBuild(viteArgs, process.env);
+	const { bailleur, out, viteArgs } = parseBuildArgs(argv);
+	return bailleur ? scopedBuild(bailleur, viteArgs, out) : viteBuild(viteArgs, process.env);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-	main(process.argv.slice(2)).then(
-		(code) => (process.exitCode = code),
-		(error: unknown) => {
-			console.error(error instanceof Error ? error.message : error);
-			process.exitCode = 1;
-		}
-	);
-}
+runIfMain(import.meta.url, main, 1);

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { openExtracts } from '../lib/duckdb-native.ts';
 import { readBailleurs } from './extracts.ts';
 import { formatHit, scanBuild } from './scan.ts';
+import { runIfMain } from './run-main.ts';
 
 const USAGE = 'Usage : npm run scope:scan -- <dossier du site> <SIREN du bailleur> [--extraits <dossier des extraits complets>]';
 
@@ -37,13 +38,4 @@ export async function main(argv: string[], log = console.log, fail = console.err
 	return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-	// exitCode, not exit(): stderr to a pipe is written asynchronously and exit() would cut it.
-	main(process.argv.slice(2)).then(
-		(code) => (process.exitCode = code),
-		(error: unknown) => {
-			console.error(error instanceof Error ? error.message : error);
-			process.exitCode = 2;
-		}
-	);
-}
+runIfMain(import.meta.url, main, 2);

@@ -3,24 +3,18 @@
  * once: a bailleur's sheet filters its own rows, so the 31 prerendered sheets share one query.
  */
 import { query, type Query } from './query';
+import type { AttributionsEpciRow } from './attributions-epci';
 
-export interface BailleurEpciRow {
+/** One bailleur in one EPCI, 1 January → date: the counts of `AttributionsEpciRow` (households). */
+export type BailleurEpciRow = Pick<
+	AttributionsEpciRow,
+	'nom' | 'code_departement' | 'perimetre_reforme' | 'attributions' | 'prioritaires' | 'sortants_hebergement' | 'sans_abri' | 'hors_qpv' | 'hors_qpv_q1'
+> & {
 	/** Bailleur SIREN (or pseudonym code in a scoped build). */
 	siren: string;
-	/** EPCI SIREN, its name and department. */
+	/** EPCI SIREN. */
 	code: string;
-	nom: string;
-	code_departement: string;
-	/** In the attribution reform perimeter. */
-	perimetre_reforme: boolean;
-	/** Households, 1 January → date. */
-	attributions: number;
-	prioritaires: number;
-	sortants_hebergement: number;
-	sans_abri: number;
-	hors_qpv: number;
-	hors_qpv_q1: number;
-}
+};
 
 /** Rows only where the bailleur made attributions, by bailleur, department and EPCI name. @param date month end `YYYY-MM-DD` */
 export function bailleursEpci(date: string): Query<BailleurEpciRow> {

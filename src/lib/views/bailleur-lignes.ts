@@ -2,22 +2,12 @@
  * A bailleur's rows for one public: by department, and its regional total recomputed from them
  * (counts summed; the objective only when every department's existing objective is fixed).
  */
+import type { ObjectifRealisationRow } from '../queries/objectifs-realisation';
 
-/** The bailleur in one department, or its regional total. */
-export interface LigneBailleur {
+/** The bailleur in one department, or its regional total ('32'); fields as in the territories' rows. */
+export type LigneBailleur = Pick<ObjectifRealisationRow, 'code' | 'nom' | 'objectif' | 'statut_objectif' | 'realise' | 'attributions'> & {
 	niveau: 'region' | 'departement';
-	/** '32' or a department code. */
-	code: string;
-	nom: string;
-	/** Annual objective (households); null when not fixed, or when there is none. */
-	objectif: number | null;
-	/** 'fixe', 'en cours de finalisation', …; null when no objective exists. */
-	statut_objectif: string | null;
-	/** Attributions to the public, 1 January → date. */
-	realise: number;
-	/** All attributions over the same months. */
-	attributions: number;
-}
+};
 
 /**
  * The region row: a department without any objective row does not count (the bailleur has no
