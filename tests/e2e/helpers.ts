@@ -30,7 +30,8 @@ export const EXTRA_VIEWS: readonly string[] = [
 	'/logement-d-abord?date=2022-04-30&territoire=59',
 	'/fnavdl/projet/FNAVDL-2021-62-01',
 	'/reforme?date=2022-04-30&territoire=245900428',
-	'/territoire/245900428'
+	'/territoire/245900428',
+	'/bailleur/617671607?date=2022-04-30'
 ];
 
 /** Service name the build was made with (env `PUBLIC_SERVICE_NAME`, else the default). */

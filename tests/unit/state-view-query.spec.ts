@@ -36,6 +36,9 @@ describe('parseViewQuery', () => {
 		expect(parse('territoire=75')).toEqual({ view: defaults, errors: ['Valeur inconnue pour « territoire » : 75'] });
 		expect(parse('territoire=2000932').errors).toEqual(['Valeur inconnue pour « territoire » : 2000932']);
 		expect(parse('bailleur=abc').errors).toEqual(['Valeur inconnue pour « bailleur » : abc']);
+		// A scoped build's pseudonyms (scripts/scope) are bailleurs; anything else shaped like them is not.
+		expect(parse('bailleur=ANON07').view.bailleur).toBe('ANON07');
+		expect(parse('bailleur=ANON7').errors).toEqual(['Valeur inconnue pour « bailleur » : ANON7']);
 	});
 
 	it('rejects quotes, SQL and over-long values, and shortens the message', () => {

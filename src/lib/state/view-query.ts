@@ -25,6 +25,8 @@ export const VIEW_KEYS: readonly ViewKey[] = ['date', 'territoire', 'bailleur'];
 export const MAX_VALUE_LENGTH = 20;
 
 const SIREN = /^\d{9}$/;
+/** The pseudonym of another bailleur in a bailleur-scoped build (scripts/scope): `ANON07`. */
+const PSEUDONYME = /^ANON\d{2,3}$/;
 
 /** Whether `text` is a month end `YYYY-MM-DD` (e.g. 2022-02-28, not 2022-02-27). */
 export function isMonthEnd(text: string): boolean {
@@ -37,9 +39,9 @@ export function isTerritoire(text: string): boolean {
 	return text === CODE_REGION || CODES_DEPARTEMENTS.includes(text) || SIREN.test(text);
 }
 
-/** Whether `text` is a bailleur SIREN or '' (no landlord). */
+/** Whether `text` is a bailleur SIREN, a scoped build's pseudonym (`ANON07`) or '' (no landlord). */
 export function isBailleur(text: string): boolean {
-	return text === '' || SIREN.test(text);
+	return text === '' || SIREN.test(text) || PSEUDONYME.test(text);
 }
 
 const VALIDATORS: Record<ViewKey, (text: string) => boolean> = {
