@@ -111,6 +111,9 @@ describe('fiche d’un EPCI', () => {
 		const valeurs = [{ code: 'a', valeur: 0.5 }, { code: 'b', valeur: 0.8 }, { code: 'c', valeur: 0.5 }, { code: 'd', valeur: null }];
 		expect(['a', 'b', 'c', 'd'].map((c) => rangParmi(c, valeurs).rang)).toEqual([2, 1, 2, null]);
 		expect(rangParmi('a', valeurs).classes).toBe(3);
+		// A value masked by the statistical confidentiality rule (NaN) is neither ranked nor counted.
+		const masquee = [...valeurs, { code: 'e', valeur: Number.NaN }];
+		expect(rangParmi('e', masquee)).toEqual({ valeur: null, rang: null, classes: 3 });
 	});
 });
 

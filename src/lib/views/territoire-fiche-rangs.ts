@@ -28,8 +28,11 @@ export interface Rang {
 
 /** Rank of `code` by descending value (1 = highest); tied values share the better rank. */
 export function rangParmi(code: string, valeurs: readonly ValeurTerritoire[]): { valeur: number | null; rang: number | null; classes: number } {
-	const avecValeur = valeurs.filter((v): v is { code: string; valeur: number } => v.valeur != null);
-	const valeur = valeurs.find((v) => v.code === code)?.valeur ?? null;
+	// A masked value (NaN, diffusion build) is not ranked, like a missing one: its rank would reveal it.
+	const connue = (v: number | null | undefined): v is number => v != null && !Number.isNaN(v);
+	const avecValeur = valeurs.filter((v): v is { code: string; valeur: number } => connue(v.valeur));
+	const trouvee = valeurs.find((v) => v.code === code)?.valeur;
+	const valeur = connue(trouvee) ? trouvee : null;
 	const rang = valeur == null ? null : 1 + avecValeur.filter((v) => v.valeur > valeur).length;
 	return { valeur, rang, classes: avecValeur.length };
 }
