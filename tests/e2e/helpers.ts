@@ -31,7 +31,8 @@ export const EXTRA_VIEWS: readonly string[] = [
 	'/fnavdl/projet/FNAVDL-2021-62-01',
 	'/reforme?date=2022-04-30&territoire=245900428',
 	'/territoire/245900428',
-	'/bailleur/617671607?date=2022-04-30'
+	'/bailleur/617671607?date=2022-04-30',
+	'/commission/2022-06-16'
 ];
 
 /** Service name the build was made with (env `PUBLIC_SERVICE_NAME`, else the default). */
