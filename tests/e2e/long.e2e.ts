@@ -37,6 +37,7 @@ async function chooseOption(page: Page, random: Random, testId: string): Promise
 	const select = page.getByTestId(testId).first();
 	if ((await select.count()) === 0 || !(await select.isEnabled())) return false;
 	const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+	if (values.length === 0) return false;
 	await select.selectOption(pick(random, values));
 	return true;
 }
@@ -88,12 +89,17 @@ test(`${INTERACTIONS} random interactions (seed ${SEED}): no console error, JS h
 	const done: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
 	let heapAtWarmUp = 0;
 	const started = Date.now();
+	// Where each console error happened, to reproduce it from the seed.
+	let step = '';
+	page.on('console', (message) => message.type() === 'error' && console.log(`Erreur après ${step} : ${message.text()}`));
 	for (let i = 1; i <= INTERACTIONS; i++) {
 		// Try kinds in a random order until one applies to the current page: every step acts.
 		const order = [...names].sort(() => random() - 0.5);
 		for (const name of order) {
+			const url = page.url().replace(/^https?:\/\/[^/]+/, '');
 			if (await INTERACTIONS_BY_NAME[name](page, random)) {
 				done[name]++;
+				step = `l'interaction ${i} (${name} sur ${url})`;
 				break;
 			}
 		}

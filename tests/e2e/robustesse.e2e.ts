@@ -2,17 +2,19 @@
  * The site under hostile input, served with its Content-Security-Policy (playwright.config.ts):
  * hostile URL values and search texts → French messages, never SQL nor a crash; well-formed but
  * unknown values → French messages; hostile bailleur and project names from the extracts
- * (served in place of the real ones) → shown as text, no script runs; a corrupt or missing
+ * (served in place of the real ones) → shown as text and exported as text (CSV, XLSX), no script runs; a corrupt or missing
  * extract → its panels say so in French, pages not needing it still work.
  * The guard of every page (tests/e2e/helpers.ts) fails on any console error or CSP violation.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { test, expect, normalizeSpaces } from './helpers';
 import { HOSTILE, HOSTILE_BAILLEUR, writeHostileExtracts } from '../fixtures/hostile/hostile-extracts';
 
 type Page = import('@playwright/test').Page;
+type Locator = import('@playwright/test').Locator;
 
 test.describe.configure({ timeout: 240_000 });
 /** DuckDB-wasm boots after first paint: slow on a loaded 2-core machine. */
@@ -39,6 +41,12 @@ const PAGES = ['/', '/prioritaires', '/logement-d-abord', '/fnavdl', '/reforme',
 const unknownValueMessage = (key: string, raw: string) => `Valeur inconnue pour « ${key} » : ${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}`;
 
 const xss = (page: Page) => page.evaluate(() => (window as Window & { __xss?: unknown }).__xss);
+
+/** Clicks the format's button of an export menu; the downloaded bytes. */
+async function download(page: Page, menu: Locator, format: string): Promise<Buffer> {
+	const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: format, exact: true }).click()]);
+	return readFileSync((await file.path())!);
+}
 
 /** Client-side navigation (the engine keeps running): clicks a link to `href` added to the page. */
 async function navigate(page: Page, href: string): Promise<void> {
@@ -70,7 +78,7 @@ test('hostile URL values show « Valeur inconnue » in French on every page; an 
 			// innerText drops a NUL; the rest of the message is exact, long values cut at 40 characters.
 			expect(text).toContain(unknownValueMessage(key, value).replace(/\u0000/g, ''));
 		}
-		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.locator('main h1, main h2').first(), href.slice(0, 80)).toBeVisible();
 	}
 	await navigate(page, '/prioritaires?date=2031-01-31');
 	await expect(page.getByTestId('view-status')).toHaveText('Aucune donnée pour le mois choisi (au 31 janvier 2031).');
@@ -88,8 +96,20 @@ test.fixme('well-formed but unknown territoire and bailleur get a French message
 	await expect(status).toContainText('Bailleur inconnu : 123456789', WASM);
 });
 
-test('the FNAVDL project search takes hostile texts as plain text', async ({ page }) => {
+test('the header territory search and the FNAVDL project search take hostile texts as plain text', async ({ page }) => {
 	await page.goto('/fnavdl');
+	const territoire = page.getByTestId('territoire-recherche');
+	const list = page.getByRole('listbox', { name: 'Territoires' });
+	// The search drops symbols (« 59🏠 » finds Nord): only the lists that must be empty are checked exactly.
+	for (const value of HOSTILE_VALUES) {
+		await territoire.fill(value);
+		await expect(list.getByRole('option').first(), JSON.stringify(value.slice(0, 30))).not.toHaveText('Chargement de la liste…');
+	}
+	for (const value of ["'; DROP TABLE attributions; --", '9'.repeat(10_000)]) {
+		await territoire.fill(value);
+		await expect(list.getByRole('option')).toHaveText(['Aucun territoire trouvé']);
+	}
+	await territoire.press('Escape');
 	const search = page.getByTestId('fnavdl-recherche');
 	const count = page.getByTestId('fnavdl-projets-compte');
 	await expect(count).toHaveText(/^\d+ projets sur \d+$/);
@@ -117,6 +137,14 @@ test('hostile names in the extracts are shown as text in recomputed tables and h
 	await expect(page.getByTestId('prioritaires-date')).toHaveText(`Hauts-de-France, ${HOSTILE.bailleurNomCourt}, au 31 mai 2022`, WASM);
 	await expect(page.getByTestId('prioritaires-bailleurs').getByRole('rowheader', { name: HOSTILE.bailleurNomCourt })).toHaveCount(1);
 	await expect(page.locator('main svg[onload], main img[onerror]')).toHaveCount(0);
+	const menu = page.getByTestId('prioritaires-bailleurs-export');
+	const csv = (await download(page, menu, 'CSV')).toString('utf8');
+	expect(csv).toContain(`"${HOSTILE.bailleurNomCourt.replaceAll('"', '""')}"`);
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load((await download(page, menu, 'XLSX')) as unknown as ArrayBuffer);
+	const cells: string[] = [];
+	workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+	expect(cells).toContain(HOSTILE.bailleurNomCourt);
 
 	await navigate(page, '/fnavdl?bailleur=409618659');
 	const projets = page.getByTestId('fnavdl-projets');
