@@ -89,7 +89,7 @@ test('une valeur inconnue dans l’URL est signalée en français et la valeur p
 
 test('le menu mobile DSFR s’ouvre, navigue et se referme', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 800 });
-	await page.goto('/commission');
+	await page.goto('/plan-du-site');
 	await waitForDsfr(page);
 	const nav = page.getByRole('navigation', { name: 'Menu principal' });
 	await expect(nav).toBeHidden();
@@ -105,10 +105,10 @@ test.describe('sans JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('une page montre son titre et le bandeau de démonstration', async ({ page }) => {
-		await page.goto('/commission');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commission');
-		await expect(page).toHaveTitle('Commission — Tableau de bord PDALHPD');
-		await expect(page.getByText('Cette page est à venir.')).toBeVisible();
+		await page.goto('/plan-du-site');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan du site');
+		await expect(page).toHaveTitle('Plan du site — Tableau de bord PDALHPD');
+		await expect(page.getByRole('link', { name: 'Nord (59)', exact: true })).toBeVisible();
 		const notice = page.getByTestId('notice-demonstration');
 		if (isDemonstration()) await expect(notice).toBeVisible();
 		else await expect(notice).toHaveCount(0);

@@ -4,7 +4,6 @@ export { default as DemoNotice } from './DemoNotice.svelte';
 export { default as Footer } from './Footer.svelte';
 export { default as Header } from './Header.svelte';
 export { default as PageStart } from './PageStart.svelte';
-export { default as PlaceholderPage } from './PlaceholderPage.svelte';
 export { default as QueryErrors } from './QueryErrors.svelte';
 export { default as ViewStatus } from './ViewStatus.svelte';
 export { default as SkipLinks } from './SkipLinks.svelte';
