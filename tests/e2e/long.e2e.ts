@@ -47,7 +47,10 @@ const INTERACTIONS_BY_NAME: Record<string, Interaction> = {
 		const links = page.locator('#navigation-principale a[href^="/"]');
 		const count = await links.count();
 		if (count === 0) return false;
-		await links.nth(Math.floor(random() * count)).click();
+		const link = links.nth(Math.floor(random() * count));
+		const href = (await link.getAttribute('href')) ?? '/';
+		// The presentation mode covers the header with its slides: leave it by the address instead.
+		await link.click({ timeout: 5_000 }).catch(() => page.goto(href));
 		return true;
 	},
 	date: (page, random) => chooseOption(page, random, 'date-select'),
@@ -59,8 +62,10 @@ const INTERACTIONS_BY_NAME: Record<string, Interaction> = {
 		if (count === 0) return false;
 		const button = buttons.nth(Math.floor(random() * count));
 		if (!(await button.isVisible())) return false;
-		await button.click();
-		return true;
+		return button.click({ timeout: 5_000 }).then(
+			() => true,
+			() => false
+		);
 	},
 	async carte(page, random) {
 		const map = page.locator('[data-carte="prete"] [tabindex="0"]').first();

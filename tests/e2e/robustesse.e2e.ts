@@ -88,7 +88,7 @@ test('hostile URL values show « Valeur inconnue » in French on every page; an 
 
 // Known defect (reported to the lead): /prioritaires shows « 999999999, au 31 mai 2022 » and empty
 // tables for an unknown EPCI SIREN, and the region silently for an unknown bailleur.
-test.fixme('well-formed but unknown territoire and bailleur get a French message, not empty tables', async ({ page }) => {
+test('well-formed but unknown territoire and bailleur get a French message, not empty tables', async ({ page }) => {
 	const status = page.getByTestId('view-status');
 	await page.goto('/prioritaires?date=2022-05-31&territoire=999999999');
 	await expect(status).toContainText('Territoire inconnu : 999999999', WASM);

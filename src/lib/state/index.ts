@@ -16,4 +16,4 @@ export {
 	type ViewKey,
 	type ViewParams
 } from './view-query';
-export { LiveView, refuseMissingDate, type LiveViewOptions, type LiveViewStart } from './live-view.svelte';
+export { LiveView, refuseMissingDate, refuseUnknownView, type KnownValues, type LiveViewOptions, type LiveViewStart } from './live-view.svelte';

@@ -76,3 +76,26 @@ export class LiveView<T> {
 export function refuseMissingDate(dates: readonly string[], formatDate: (date: string) => string): LiveViewOptions['check'] {
 	return (params) => (dates.includes(params.date) ? null : `Aucune donnée pour le mois choisi (${formatDate(params.date)}).`);
 }
+
+/** What a page knows of: its months, and the codes of its territories and bailleurs (as in its prerendered data). */
+export interface KnownValues {
+	dates: readonly string[];
+	territoires: readonly string[];
+	/** SIRENs; '' (all bailleurs) is always known. */
+	bailleurs: readonly string[];
+}
+
+/**
+ * A `check` refusing, in French, a month, a territory or a bailleur well-formed in the URL but
+ * absent from the data (`territoire=999999999`): the page keeps its figures and says why.
+ */
+export function refuseUnknownView(known: KnownValues, formatDate: (date: string) => string): NonNullable<LiveViewOptions['check']> {
+	const territoires = new Set(known.territoires);
+	const bailleurs = new Set(known.bailleurs);
+	const refuseDate = refuseMissingDate(known.dates, formatDate)!;
+	return (params) => {
+		if (!territoires.has(params.territoire)) return `Territoire inconnu : ${params.territoire}.`;
+		if (params.bailleur !== '' && !bailleurs.has(params.bailleur)) return `Bailleur inconnu : ${params.bailleur}.`;
+		return refuseDate(params);
+	};
+}
