@@ -8,23 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.wasm': 'application/wasm',
-	'.parquet': 'application/vnd.apache.parquet',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml'
-};
+import { CONTENT_TYPES } from '../serve/serve';
 
 /** Already-compressed formats: gzip would cost CPU for nothing. */
 const INCOMPRESSIBLE = new Set(['.png', '.woff2', '.woff', '.parquet']);
@@ -51,7 +35,7 @@ export function serveStatic(root: string, port: number, gzip = true): Promise<Se
 			return;
 		}
 		const ext = extname(file);
-		const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+		const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream' };
 		let body = await readFile(file);
 		if (gzip && !INCOMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
