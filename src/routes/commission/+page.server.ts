@@ -5,6 +5,7 @@ import { listSnapshots, openSnapshot } from '$lib/server/snapshots';
 import { resumeDeCommission } from '$lib/commission/depuis';
 import manifest from '../../../data/extracts/manifest.json';
 import type { PageServerLoad } from './$types';
+import { diffusePage } from '$lib/secret/page';
 
 /**
  * Prerendered: the region's commission at the latest month, computed at build time by native
@@ -22,5 +23,5 @@ export const load: PageServerLoad = async ({ parent }) => {
 	};
 	const last = listSnapshots().at(-1);
 	const derniere = last ? resumeDeCommission(last.commission, await loadCommission(await openSnapshot(last), { date: last.latestDate, territoire: '32' }, { sections: last.sections })) : null;
-	return { title: 'Commission', commission, dates, sources, derniere };
+	return diffusePage({ title: 'Commission', commission, dates, sources, derniere });
 };
