@@ -35,11 +35,14 @@ type Interaction = (page: Page, random: Random) => Promise<boolean>;
 
 async function chooseOption(page: Page, random: Random, testId: string): Promise<boolean> {
 	const select = page.getByTestId(testId).first();
-	if ((await select.count()) === 0 || !(await select.isEnabled())) return false;
+	if ((await select.count()) === 0 || !(await select.isVisible()) || !(await select.isEnabled())) return false;
 	const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 	if (values.length === 0) return false;
-	await select.selectOption(pick(random, values));
-	return true;
+	// A control covered by another layer (the presentation mode) is skipped, not waited for.
+	return select.selectOption(pick(random, values), { timeout: 5_000 }).then(
+		() => true,
+		() => false
+	);
 }
 
 const INTERACTIONS_BY_NAME: Record<string, Interaction> = {
@@ -69,7 +72,7 @@ const INTERACTIONS_BY_NAME: Record<string, Interaction> = {
 	},
 	async carte(page, random) {
 		const map = page.locator('[data-carte="prete"] [tabindex="0"]').first();
-		if ((await map.count()) === 0) return false;
+		if ((await map.count()) === 0 || !(await map.isVisible())) return false;
 		await map.focus();
 		await page.keyboard.press(pick(random, ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Escape']));
 		return true;
