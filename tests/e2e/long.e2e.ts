@@ -112,6 +112,7 @@ test(`${INTERACTIONS} random interactions (seed ${SEED}): no console error, JS h
 			}
 		}
 		if (i === WARM_UP) heapAtWarmUp = await settledHeap(page, cdp);
+		if (i % 100 === 0) console.log(`${i} interactions en ${Math.round((Date.now() - started) / 1000)} s (${step})`);
 	}
 	const heapAtEnd = await settledHeap(page, cdp);
 	const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
