@@ -81,7 +81,7 @@ const INTERACTIONS_BY_NAME: Record<string, Interaction> = {
 
 /** Waits for every recomputation of the page to end, then collects garbage and reads the JS heap (bytes). */
 async function settledHeap(page: Page, cdp: import('@playwright/test').CDPSession): Promise<number> {
-	await expect(page.getByText('Calcul en cours…')).toHaveCount(0, { timeout: 180_000 });
+	await expect(page.getByText('Calcul en cours…')).toHaveCount(0, { timeout: 60_000 });
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { metrics } = await cdp.send('Performance.getMetrics');
 	return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
@@ -100,6 +100,10 @@ test(`${INTERACTIONS} random interactions (seed ${SEED}): no console error, JS h
 	// Where each console error happened, to reproduce it from the seed.
 	let step = '';
 	page.on('console', (message) => message.type() === 'error' && console.log(`Erreur après ${step} : ${message.text()}`));
+	page.on('pageerror', (error) => console.log(`Exception après ${step} : ${error.message}\n${error.stack}`));
+	// A page that stops answering fails the step in 30 s instead of holding the whole session.
+	page.setDefaultTimeout(30_000);
+	page.setDefaultNavigationTimeout(30_000);
 	for (let i = 1; i <= INTERACTIONS; i++) {
 		// Try kinds in a random order until one applies to the current page: every step acts.
 		const order = [...names].sort(() => random() - 0.5);

@@ -88,6 +88,13 @@ test('an EPCI chosen in the URL shows its own shares, counts and dates', async (
 	await expect(page).toHaveURL(/territoire=02/);
 	await expect(page.getByTestId('reforme-titre')).toHaveText('Aisne, au 30 avril 2022');
 	expect(await text(page, 'reforme-perimetre')).toBe('7 EPCI doivent mettre en œuvre la réforme dans le département Aisne.');
+
+	// Somme has 2 EPCI in the perimeter: the timeline's rounded quarter ticks coincide (0, 1, 1, 2, 2)
+	// and once broke the page (duplicate keys); the guard fails the test on any such exception.
+	await page.getByTestId('territoire-select').selectOption('80');
+	await expect(page.getByTestId('reforme-titre')).toHaveText('Somme, au 30 avril 2022');
+	expect(await text(page, 'reforme-perimetre')).toBe('2 EPCI doivent mettre en œuvre la réforme dans le département Somme.');
+	await expect(page.getByTestId('reforme-timeline-table').locator('tbody tr').first()).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
