@@ -4,6 +4,7 @@
  */
 import { query, type Query } from './query';
 import { publicSpec } from './publics';
+import { realisationCtes } from './realisation-ctes';
 import type { Indicateur } from '../contract/inputs';
 
 export interface EpciRealisationRow {
@@ -34,20 +35,7 @@ export function epciRealisation(indicateur: Indicateur, date: string, bailleur =
 	const { column, stock } = publicSpec(indicateur);
 	return query<EpciRealisationRow>(
 		`epci-realisation:${indicateur}`,
-		`WITH p AS (SELECT $1::DATE AS d, date_trunc('year', $1::DATE)::DATE AS debut),
-attr AS (
-  SELECT a.siren_epci AS code, SUM(a.${column}) AS realise, SUM(a.attributions) AS attributions
-  FROM attributions a, p WHERE a.mois >= p.debut AND a.mois <= p.d AND ($4 = '' OR a.siren_bailleur = $4) GROUP BY 1),
-obj AS (
-  SELECT o.code_territoire AS code, o.valeur, o.statut
-  FROM objectifs o, p
-  WHERE o.annee = year(p.d) AND o.indicateur = $2 AND o.niveau = 'epci'
-    AND CASE WHEN $4 = '' THEN o.siren_bailleur IS NULL ELSE o.siren_bailleur = $4 END),
-stk AS (
-  SELECT s.code_territoire AS code,
-    MAX(s.menages) FILTER (WHERE s.date = p.d) AS stock,
-    MAX(s.menages) FILTER (WHERE s.date = p.debut) AS stock_debut_annee
-  FROM stocks s, p WHERE s.niveau = 'epci' AND s.public = $3 AND $4 = '' GROUP BY 1)
+		`WITH ${realisationCtes('epci', column)}
 SELECT 'epci' AS niveau, t.code, t.nom, t.code_departement,
   obj.valeur::INTEGER AS objectif, obj.statut AS statut_objectif,
   COALESCE(attr.realise, 0)::INTEGER AS realise, COALESCE(attr.attributions, 0)::INTEGER AS attributions,

@@ -5,6 +5,7 @@
  */
 import { query, type Query } from './query';
 import { publicSpec } from './publics';
+import { realisationCtes } from './realisation-ctes';
 import type { Indicateur } from '../contract/inputs';
 
 export interface ObjectifRealisationRow {
@@ -34,21 +35,8 @@ export function objectifsRealisation(indicateur: Indicateur, date: string, baill
 	const { column, stock } = publicSpec(indicateur);
 	return query<ObjectifRealisationRow>(
 		`objectifs-realisation:${indicateur}`,
-		`WITH p AS (SELECT $1::DATE AS d, date_trunc('year', $1::DATE)::DATE AS debut),
+		`WITH ${realisationCtes('departement', column)},
 deps AS (SELECT code, nom FROM territoires WHERE niveau = 'departement'),
-attr AS (
-  SELECT a.code_departement AS code, SUM(a.${column}) AS realise, SUM(a.attributions) AS attributions
-  FROM attributions a, p WHERE a.mois >= p.debut AND a.mois <= p.d AND ($4 = '' OR a.siren_bailleur = $4) GROUP BY 1),
-obj AS (
-  SELECT o.code_territoire AS code, o.valeur, o.statut
-  FROM objectifs o, p
-  WHERE o.annee = year(p.d) AND o.indicateur = $2 AND o.niveau = 'departement'
-    AND CASE WHEN $4 = '' THEN o.siren_bailleur IS NULL ELSE o.siren_bailleur = $4 END),
-stk AS (
-  SELECT s.code_territoire AS code,
-    MAX(s.menages) FILTER (WHERE s.date = p.d) AS stock,
-    MAX(s.menages) FILTER (WHERE s.date = p.debut) AS stock_debut_annee
-  FROM stocks s, p WHERE s.niveau = 'departement' AND s.public = $3 AND $4 = '' GROUP BY 1),
 lignes AS (
   SELECT deps.code, deps.nom, obj.valeur, obj.statut,
     COALESCE(attr.realise, 0) AS realise, COALESCE(attr.attributions, 0) AS attributions,
