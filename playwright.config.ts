@@ -10,6 +10,8 @@ const long = process.env.PDALHPD_E2E_LONG === '1';
 const hostileBuildDir = join(tmpdir(), 'pdalhpd-build-hostile');
 /** Tests that only `npm run test:long` runs (they need minutes or a build of their own). */
 const LONG_TESTS = ['**/long.e2e.ts', '**/robustesse-build.e2e.ts'];
+/** CI (.ci/run) sets a shorter long session (PDALHPD_LONG_INTERACTIONS): it joins the suite, on the same build. */
+const shortSession = !long && process.env.PDALHPD_LONG_INTERACTIONS !== undefined;
 
 /**
  * Browser tests run in Debian's Chromium against the production build, served by
@@ -19,7 +21,7 @@ const LONG_TESTS = ['**/long.e2e.ts', '**/robustesse-build.e2e.ts'];
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
-	testIgnore: long ? [] : LONG_TESTS,
+	testIgnore: long ? [] : shortSession ? ['**/robustesse-build.e2e.ts'] : LONG_TESTS,
 	// Pages boot DuckDB-wasm (34 MB) after first paint: generous limits on a 2-core machine.
 	timeout: 120_000,
 	expect: { timeout: 15_000 },

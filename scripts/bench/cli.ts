@@ -58,7 +58,8 @@ function changements(session: Awaited<ReturnType<typeof interactionSession>>): C
 		max: lat.length ? Math.max(...lat) : null,
 		parFiltre,
 		nouvellesVues: summarize(lat.filter((_, i) => session.nouvelleVue[i])),
-		vuesEnCache: summarize(lat.filter((_, i) => !session.nouvelleVue[i]))
+		vuesEnCache: summarize(lat.filter((_, i) => !session.nouvelleVue[i])),
+		chargementNouvellesVues: summarize(session.chargements.filter((_, i) => session.nouvelleVue[i]))
 	};
 }
 
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
 		};
 		mkdirSync('bench', { recursive: true });
 		const file = national ? 'bench/results-national.json' : 'bench/results.json';
-		writeFileSync(file, `${JSON.stringify({ ...results, echantillons: { prerendu, sansPrerendu, latences: session.latencies, filtres: session.filtres } }, null, 2)}\n`);
+		writeFileSync(file, `${JSON.stringify({ ...results, echantillons: { prerendu, sansPrerendu, latences: session.latencies, chargements: session.chargements, filtres: session.filtres } }, null, 2)}\n`);
 		console.log(renderReport(results));
 		console.log(`\nChromium ${results.machine.chromium}, ${results.machine.nproc} cœurs, ${results.machine.memoireGo} Go ; détail dans ${file}`);
 	} finally {

@@ -31,6 +31,8 @@ export interface ChangementsFiltre {
 	nouvellesVues: Summary;
 	/** Views shown before: answered from the query cache. */
 	vuesEnCache: Summary;
+	/** Of the new views' latencies, the view's load (its DuckDB-wasm queries); the rest is URL update and rendering. */
+	chargementNouvellesVues: Summary;
 }
 
 export interface BenchResults {
@@ -104,6 +106,7 @@ export function reportLines(r: BenchResults): Line[] {
 		pct(`  bailleur : p95 (${c.parFiltre.bailleur.n})`, c.parFiltre.bailleur.p95, cibleFiltre, ''),
 		ms(c.nouvellesVues, '  vues jamais affichées', null),
 		ms(c.vuesEnCache, '  vues déjà affichées (cache)', null),
+		ms(c.chargementNouvellesVues, '    dont requêtes (DuckDB-wasm)', null),
 		ko(r.prerendu.firstViewSansWasm, 'Premier affichage : octets hors wasm', 600_000),
 		ko(r.prerendu.total, 'Total transféré (wasm et extraits compris)', null),
 		ko(r.prerendu.wasm, '  dont wasm DuckDB', null),

@@ -106,19 +106,21 @@ describe('report', () => {
 			max: 70,
 			parFiltre: { date: { n: 17, p95: 45 }, territoire: { n: 17, p95: 66 }, bailleur: { n: 16, p95: 52 } },
 			nouvellesVues: summary(40, 55, 70),
-			vuesEnCache: summary(5, 10, 20)
+			vuesEnCache: summary(5, 10, 20),
+			chargementNouvellesVues: summary(30, 41, 52)
 		},
 		tas: { apres50: 30_000_000, apres500: 33_500_000, croissance: 3_500_000 }
 	};
 	it('prints one line per measure with the target met or missed', () => {
 		const lines = nbsp(renderReport(results)).split('\n');
-		expect(lines).toHaveLength(20);
+		expect(lines).toHaveLength(21);
 		expect(lines[0]).toMatch(/^Mesure +\| +min \| +médiane \| +max \| +cible \| +verdict$/);
 		const line = (label: string) => lines.find((l) => l.startsWith(label))!.split('|').map((c) => c.trim());
 		expect(line('Chiffres régionaux visibles (prérendu)')).toEqual(['Chiffres régionaux visibles (prérendu)', '70 ms', '90 ms', '130 ms', '≤ 1 000 ms', 'atteinte']);
 		expect(line('Moteur wasm')).toEqual(['Moteur wasm : première réponse', '2 500 ms', '3 200 ms', '4 000 ms', '≤ 3 000 ms', 'manquée']);
 		expect(line('Changement de filtre : p95')).toEqual(['Changement de filtre : p95', '', '61 ms', '70 ms', '≤ 50 ms', 'manquée']);
 		expect(line('  date : p95')).toEqual(['date : p95 (17)', '', '45 ms', '', '≤ 50 ms', 'atteinte']);
+		expect(line('    dont requêtes')).toEqual(['dont requêtes (DuckDB-wasm)', '30 ms', '41 ms', '52 ms', '', '']);
 		expect(line('  dont extraits')).toEqual(['dont extraits Parquet de la vue régionale', '60 ko', '62 ko', '64 ko', '', '']);
 		expect(line('Gain du prérendu')).toEqual(['Gain du prérendu (ratio des médianes)', '', '× 40,0', '', '', '']);
 		expect(line('Premier affichage : octets')).toEqual(['Premier affichage : octets hors wasm', '300 ko', '310 ko', '320 ko', '≤ 600 ko', 'atteinte']);

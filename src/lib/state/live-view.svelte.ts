@@ -56,9 +56,12 @@ export class LiveView<T> {
 			}
 			this.loading = true;
 			this.error = null;
+			// Marks for the benchmark: where a filter change spends its time (queries vs the rest).
+			const started = performance.now();
 			load(params).then(
 				(data) => {
 					if (generation !== this.#generation) return;
+					performance.measure('pdalhpd:view-load', { start: started });
 					this.data = data;
 					this.loading = false;
 				},
