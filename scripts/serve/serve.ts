@@ -60,6 +60,8 @@ export function serveBuild(root: string, port: number): Promise<Server> {
 		const body = await readFile(file);
 		const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
 		headers['content-security-policy'] = contentSecurityPolicy(type.startsWith('text/html') ? inlineScriptHashes(body.toString('utf8')) : []);
+		// Fingerprinted files never change: cached, DuckDB's wasm is also compiled once (Chromium's code cache).
+		if (pathname.startsWith('/_app/immutable/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
 		response.writeHead(200, { ...headers, 'content-type': type, 'content-length': String(body.length) });
 		response.end(request.method === 'HEAD' ? undefined : body);
 	});
