@@ -87,7 +87,7 @@ export async function interactionSession(
 	try {
 		const page = await context.newPage();
 		await page.goto(new URL(SESSION_PATH, url).href, { waitUntil: 'load', timeout: 120_000 });
-		await page.waitForFunction('window.__pdalhpd', undefined, { timeout: 120_000 });
+		await page.waitForFunction(() => '__pdalhpd' in window, undefined, { timeout: 120_000 });
 		await page.evaluate(() => (window as unknown as { __pdalhpd: { ready: Promise<unknown> } }).__pdalhpd.ready);
 		const options = Object.fromEntries(await Promise.all(FILTRES.map(async (f) => [f, await optionValues(page, f)] as const))) as Record<Filtre, string[]>;
 		const position = Object.fromEntries(await Promise.all(FILTRES.map(async (f) => [f, options[f].indexOf(await page.locator(`[data-testid="${f}-select"]`).inputValue())] as const))) as Record<Filtre, number>;
