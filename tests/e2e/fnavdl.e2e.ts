@@ -4,8 +4,7 @@
  * territory and a bailleur from the URL recomputed by DuckDB-wasm; a project sheet.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, normalizeSpaces, waitForDsfr } from './helpers';
+import { test, expect, normalizeSpaces } from './helpers';
 import { openExtracts } from '../../scripts/lib/duckdb-native';
 import { loadFnavdl } from '../../src/lib/views/fnavdl';
 import { part } from '../../src/lib/indicators/rates';
@@ -119,21 +118,12 @@ test('the coverage map is ready, reads a department on keyboard focus and select
 	await expect(page).toHaveURL(/territoire=\d\d/);
 });
 
-test('the page passes axe (no serious or critical violation)', async ({ page }) => {
-	await page.goto('/fnavdl');
-	await waitForDsfr(page);
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-});
-
-test('a project sheet (SIPL, Somme) shows its 17 light and 15 medium measures and passes axe', async ({ page }) => {
+// The page and a project sheet are scanned by axe with every route (a11y.e2e.ts).
+test('a project sheet (SIPL, Somme) shows its 17 light and 15 medium measures', async ({ page }) => {
 	await page.goto('/fnavdl');
 	await page.getByTestId('fnavdl-recherche').fill('SIPL');
 	await expect(page.getByTestId('fnavdl-projets').getByRole('link')).toHaveCount(1);
 	await page.getByTestId('fnavdl-projets').getByRole('link').click();
 	await expect(page.getByTestId('fnavdl-fiche')).toContainText('17 mesures « légères » (4 h/mois) et 15 « moyennes »', WASM);
 	await expect(page.getByTestId('fnavdl-fiche')).toContainText('Somme');
-	await waitForDsfr(page);
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 /**
- * A long session (`npm run test:long`; CI runs 150): 1 000 random interactions, reproducible from a
+ * A long session (`npm run test:long`; CI runs 100): 1 000 random interactions, reproducible from a
  * seed (env PDALHPD_LONG_SEED), across pages and filters — main navigation, date, territoire
  * and bailleur selects, table sorts, map focus and arrows. No console error (the guard), and
  * the JS heap of the page may not grow by 20 MB or more between interaction 50 and 1 000
