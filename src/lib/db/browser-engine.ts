@@ -66,7 +66,7 @@ async function boot(): Promise<RunningEngine> {
 
 /**
  * Starts the engine once (idempotent: later calls wait for the same start). Browser only.
- * Waits for load + first contentful paint + idle before requesting anything.
+ * Waits for load and first contentful paint (then one task) before requesting anything.
  * Resolves when DuckDB is up and every extract is loaded or marked broken;
  * rejects only if DuckDB itself cannot boot.
  */
