@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { contentSecurityPolicy, inlineScriptHashes, SECURITY_HEADERS } from './csp.js';
 
-/** Content type by extension (scripts/bench/server.ts keeps a copy: it could import this one). */
+/** Content type by extension (the bench server, scripts/bench/server.ts, uses it too). */
 export const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -27,8 +27,8 @@ export const CONTENT_TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-/** The file of `root` answering `pathname`, or null; never a path outside `root`. */
-async function fileFor(root: string, pathname: string): Promise<string | null> {
+/** The file of `root` (absolute) answering `pathname`, or null; never a path outside `root`. */
+export async function fileFor(root: string, pathname: string): Promise<string | null> {
 	let decoded: string;
 	try {
 		decoded = decodeURIComponent(pathname);
