@@ -1,6 +1,6 @@
 /**
  * What changed since the latest frozen commission, for the live commission's title slide:
- * « + 412 ménages prioritaires relogés depuis la commission du 16 juin 2022 ». Counts are
+ * « + 412 ménages prioritaires relogés depuis les chiffres présentés en commission le 16 juin 2022 ». Counts are
  * cumulated from 1 January, so a change is only computed within the same year.
  */
 import type { CommissionData } from '../views/commission';
@@ -22,36 +22,38 @@ export interface DerniereCommission {
 	sansAbri: RealiseAun;
 }
 
-const byCode = (rows: readonly { code: string; realise: number }[]) => Object.fromEntries(rows.map((r) => [r.code, r.realise]));
+type Cle = 'prioritaires' | 'sortants' | 'sansAbri';
 
-/** Reduces a frozen commission's data to its counts by territory. */
-export function resumeDeCommission(commission: string, data: CommissionData): DerniereCommission {
-	const publicRows = (i: string) => data.logement.publics.find((p) => p.indicateur === i)?.rows ?? [];
+/** Each public's date and rows (region and departments) in a commission's data. */
+function lignesParPublic(data: CommissionData): Record<Cle, { date: string; rows: readonly { code: string; realise: number }[] }> {
+	const publicRows = (indicateur: string) => data.logement.publics.find((p) => p.indicateur === indicateur)?.rows ?? [];
 	return {
-		commission,
-		prioritaires: { date: data.dates.prioritaires, parTerritoire: byCode(data.prioritaires.departements) },
-		sortants: { date: data.dates.logementDAbord, parTerritoire: byCode(publicRows('sortants_hebergement')) },
-		sansAbri: { date: data.dates.logementDAbord, parTerritoire: byCode(publicRows('sans_abri')) }
+		prioritaires: { date: data.dates.prioritaires, rows: data.prioritaires.departements },
+		sortants: { date: data.dates.logementDAbord, rows: publicRows('sortants_hebergement') },
+		sansAbri: { date: data.dates.logementDAbord, rows: publicRows('sans_abri') }
 	};
 }
 
-const PUBLICS: { key: 'prioritaires' | 'sortants' | 'sansAbri'; nom: Nom }[] = [
+/** Reduces a frozen commission's data to its counts by territory. */
+export function resumeDeCommission(commission: string, data: CommissionData): DerniereCommission {
+	const lignes = lignesParPublic(data);
+	const realiseAu = (cle: Cle): RealiseAun => ({ date: lignes[cle].date, parTerritoire: Object.fromEntries(lignes[cle].rows.map((r) => [r.code, r.realise])) });
+	return { commission, prioritaires: realiseAu('prioritaires'), sortants: realiseAu('sortants'), sansAbri: realiseAu('sansAbri') };
+}
+
+const PUBLICS: { key: Cle; nom: Nom }[] = [
 	{ key: 'prioritaires', nom: { singulier: 'ménage prioritaire relogé', pluriel: 'ménages prioritaires relogés' } },
 	{ key: 'sortants', nom: { singulier: "sortant d'hébergement relogé", pluriel: "sortants d'hébergement relogés" } },
 	{ key: 'sansAbri', nom: { singulier: 'ménage sans-abri relogé', pluriel: 'ménages sans-abri relogés' } }
 ];
 
 /**
- * Lines « + 412 ménages prioritaires relogés depuis la commission du 16 juin 2022 (3 859 au 31 mai 2022) »
+ * Lines « + 412 ménages prioritaires relogés depuis les chiffres présentés en commission le 16 juin 2022 (3 859 au 31 mai 2022) »
  * for each public whose live date is later in the same year; none otherwise.
  */
 export function depuisLaCommission(live: CommissionData, derniere: DerniereCommission | null): string[] {
 	if (!derniere) return [];
-	const liveRows = {
-		prioritaires: { date: live.dates.prioritaires, rows: live.prioritaires.departements },
-		sortants: { date: live.dates.logementDAbord, rows: live.logement.publics.find((p) => p.indicateur === 'sortants_hebergement')?.rows ?? [] },
-		sansAbri: { date: live.dates.logementDAbord, rows: live.logement.publics.find((p) => p.indicateur === 'sans_abri')?.rows ?? [] }
-	};
+	const liveRows = lignesParPublic(live);
 	return PUBLICS.flatMap(({ key, nom }) => {
 		const avant = derniere[key];
 		const maintenant = liveRows[key];
