@@ -2,11 +2,12 @@
  * One cold load of the home page in a fresh browser context (empty cache): first contentful
  * paint, regional figures visible, first answer of the wasm engine, bytes on the wire.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { addNameShim } from './page-shim';
 import { datesDisponibles } from '../../src/lib/queries/dates';
 import { accountBytes, type ByteAccount } from './bytes';
 import { trackTransfers } from './network';
+import { firstContentfulPaint, pageTime } from './page-time';
 
 /** Times in ms from navigation start (the page's `performance.now()` origin). */
 export interface ColdRunSample {
@@ -37,14 +38,6 @@ function watchFigures(selector: string): void {
 	observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Waits for `read()` in the page to give a time. A function, not a string: the site's CSP forbids `eval`. */
-async function pageTime(page: Page, what: string, read: () => number | undefined, timeoutMs: number): Promise<number> {
-	const handle = await page.waitForFunction(read, undefined, { timeout: timeoutMs, polling: 50 }).catch((error: Error) => {
-		throw new Error(`${what} : ${error.message}`);
-	});
-	return (await handle.jsonValue()) as number;
-}
-
 /** Loads `url` once in a new context; `timeoutMs` bounds each wait (the machine is shared and slow). */
 export async function coldRun(browser: Browser, url: string, timeoutMs = 120_000): Promise<ColdRunSample> {
 	const context = await browser.newContext();
@@ -57,11 +50,11 @@ export async function coldRun(browser: Browser, url: string, timeoutMs = 120_000
 		// The engine starts one task after load and first paint: what was asked before `load` is the first view.
 		await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => {});
 		const firstView = accountBytes(await transfers.beforeLoad());
-		const fcp = await pageTime(page, 'first-contentful-paint', () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, timeoutMs);
+		const fcp = await firstContentfulPaint(page, timeoutMs);
 		// Nothing is visible before the first contentful paint: in the DOM earlier means visible at FCP.
 		const figuresVisible = Math.max(
 			fcp,
-			await pageTime(page, 'chiffres dans le DOM', () => (window as unknown as { __benchFiguresInDom?: number }).__benchFiguresInDom, timeoutMs)
+			await pageTime(page, 'chiffres dans le DOM', () => (window as unknown as { __benchFiguresInDom?: number }).__benchFiguresInDom, undefined, timeoutMs)
 		);
 		await page.waitForFunction(() => '__pdalhpd' in window, undefined, { timeout: timeoutMs });
 		const wasmFirstAnswer = await page.evaluate(async (query) => {

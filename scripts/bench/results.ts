@@ -1,13 +1,13 @@
-/** The shape of `bench/results.json` and its French table, with the issue's targets (reported, never asserted). */
+/** The shape of `bench/results.json` and its French table, with the issues' targets (reported, never asserted). */
 import { formatKo, formatMo, formatMs, formatRatio, renderTable } from './format';
-import type { Summary } from './stats';
+import { ratio, type Summary } from './stats';
 
-/** Cold runs (new context, empty cache) of one build variant; times in ms from navigation start, bytes on the wire. */
+/** Cold runs (new context, empty cache) of the home page of one build variant; times in ms from navigation start, bytes on the wire. */
 export interface ColdRuns {
 	fcp: Summary;
 	figuresVisible: Summary;
 	wasmFirstAnswer: Summary;
-	/** Bytes until the `load` event, DuckDB's wasm excluded (it is fetched after first paint). */
+	/** Bytes until the `load` event, DuckDB's wasm excluded. */
 	firstViewSansWasm: Summary;
 	/** Bytes once the engine has answered: wasm, worker and extracts included. */
 	total: Summary;
@@ -35,6 +35,13 @@ export interface ChangementsFiltre {
 	chargementNouvellesVues: Summary;
 }
 
+/** A shared link to a non-default view: ms until that view is on screen, cold and warm. */
+export interface LienPartage {
+	path: string;
+	froid: Summary;
+	chaud: Summary;
+}
+
 export interface BenchResults {
 	date: string;
 	/** `regional`: data/extracts; `national`: the Hauts-de-France folder of the synthetic France. */
@@ -43,86 +50,119 @@ export interface BenchResults {
 	nation: { regions: number; octets: number } | null;
 	machine: { nproc: number; memoireGo: number; chromium: string; node: string };
 	options: { runs: number; changes: number; warmup: number; compression: string };
+	/** FCP of the static floor: the home page's first table alone, no CSS, no JavaScript. */
+	plancher: Summary;
+	/** FCP of each measured page (cold), by path. */
+	premierAffichage: Record<string, Summary>;
 	prerendu: ColdRuns;
 	sansPrerendu: ColdRuns;
 	/** Median figures-visible time without prerendering divided by with it. */
 	gainPrerendu: number | null;
+	liens: LienPartage[];
 	changementFiltre: ChangementsFiltre;
 	/** JS heap used (bytes, after a forced GC) after 50 and 500 interactions. */
 	tas: { apres50: number; apres500: number; croissance: number };
 }
+
+/** The targets of issue 15 (and those of issue 9 still in force). */
+export const CIBLES = {
+	/** First paint: at most this ratio to the static floor, and at most `fcpMs`. */
+	fcpRatio: 1.5,
+	fcpMs: 300,
+	lienFroidMs: 2500,
+	lienChaudMs: 1000,
+	filtreP50Ms: 8,
+	filtreP95Ms: { regional: 16, national: 50 },
+	premiereVueOctets: 250_000,
+	wasmMs: 3000,
+	chiffresMs: 1000,
+	extraitsNationalOctets: 2_000_000,
+	tasOctets: 20e6
+} as const;
 
 interface Line {
 	label: string;
 	min: string;
 	median: string;
 	max: string;
+	/** Median divided by the static floor's, for times. */
+	plancher: string;
 	cible: string;
 	/** null when the line has no target. */
 	atteinte: boolean | null;
 }
 
-const ms = (s: Summary, label: string, cibleMs: number | null): Line => ({
-	label,
-	min: formatMs(s.min),
-	median: formatMs(s.median),
-	max: formatMs(s.max),
-	cible: cibleMs === null ? '' : `≤ ${formatMs(cibleMs)}`,
-	atteinte: cibleMs === null || s.median === null ? null : s.median <= cibleMs
-});
+const vide = { min: '', median: '', max: '', plancher: '', cible: '', atteinte: null };
 
-const ko = (s: Summary, label: string, cibleOctets: number | null): Line => ({
-	label,
-	min: formatKo(s.min),
-	median: formatKo(s.median),
-	max: formatKo(s.max),
-	cible: cibleOctets === null ? '' : `≤ ${formatKo(cibleOctets)}`,
-	atteinte: cibleOctets === null || s.median === null ? null : s.median <= cibleOctets
-});
+function times(s: Summary, label: string, floor: number | null, cibleMs: number | null): Line {
+	return {
+		label,
+		min: formatMs(s.min),
+		median: formatMs(s.median),
+		max: formatMs(s.max),
+		plancher: floor === null ? '' : formatRatio(ratio(s.median, floor)),
+		cible: cibleMs === null ? '' : `≤ ${formatMs(cibleMs)}`,
+		atteinte: cibleMs === null || s.median === null ? null : s.median <= cibleMs
+	};
+}
 
-const pct = (label: string, p95: number | null, cibleMs: number, max: string): Line => ({
-	label,
-	min: '',
-	median: formatMs(p95),
-	max,
-	cible: `≤ ${formatMs(cibleMs)}`,
-	atteinte: p95 === null ? null : p95 <= cibleMs
-});
+/** A first paint: within `CIBLES.fcpRatio` of the floor and under `CIBLES.fcpMs`. */
+function paint(s: Summary, label: string, floor: number | null): Line {
+	const r = ratio(s.median, floor);
+	return {
+		...times(s, label, floor, null),
+		cible: `≤ ${formatRatio(CIBLES.fcpRatio)} et ≤ ${formatMs(CIBLES.fcpMs)}`,
+		atteinte: r === null || s.median === null ? null : r <= CIBLES.fcpRatio && s.median <= CIBLES.fcpMs
+	};
+}
 
-/** The report's lines, in reading order; targets from issue 9 (filter change: 50 ms regional, 150 ms national). */
+function bytes(s: Summary, label: string, cibleOctets: number | null): Line {
+	return {
+		...vide,
+		label,
+		min: formatKo(s.min),
+		median: formatKo(s.median),
+		max: formatKo(s.max),
+		cible: cibleOctets === null ? '' : `≤ ${formatKo(cibleOctets)}`,
+		atteinte: cibleOctets === null || s.median === null ? null : s.median <= cibleOctets
+	};
+}
+
+function percentileLine(label: string, value: number | null, cibleMs: number, max = ''): Line {
+	return { ...vide, label, median: formatMs(value), max, cible: `≤ ${formatMs(cibleMs)}`, atteinte: value === null ? null : value <= cibleMs };
+}
+
+/** The report's lines, in reading order. */
 export function reportLines(r: BenchResults): Line[] {
 	const c = r.changementFiltre;
-	const cibleFiltre = r.echelle === 'national' ? 150 : 50;
+	const floor = r.plancher.median;
+	const p95 = CIBLES.filtreP95Ms[r.echelle];
 	return [
-		ms(r.prerendu.fcp, 'Premier affichage (FCP)', null),
-		ms(r.prerendu.figuresVisible, 'Chiffres régionaux visibles (prérendu)', 1000),
-		ms(r.sansPrerendu.figuresVisible, 'Chiffres régionaux visibles (sans prérendu)', null),
-		{ label: 'Gain du prérendu (ratio des médianes)', min: '', median: formatRatio(r.gainPrerendu), max: '', cible: '', atteinte: null },
-		ms(r.prerendu.wasmFirstAnswer, 'Moteur wasm : première réponse', 3000),
-		{ label: `Changement de filtre : p50 (${c.n} changements)`, min: '', median: formatMs(c.p50), max: '', cible: '', atteinte: null },
-		pct('Changement de filtre : p95', c.p95, cibleFiltre, formatMs(c.max)),
-		pct(`  date : p95 (${c.parFiltre.date.n})`, c.parFiltre.date.p95, cibleFiltre, ''),
-		pct(`  territoire : p95 (${c.parFiltre.territoire.n})`, c.parFiltre.territoire.p95, cibleFiltre, ''),
-		pct(`  bailleur : p95 (${c.parFiltre.bailleur.n})`, c.parFiltre.bailleur.p95, cibleFiltre, ''),
-		ms(c.nouvellesVues, '  vues jamais affichées', null),
-		ms(c.vuesEnCache, '  vues déjà affichées (cache)', null),
-		ms(c.chargementNouvellesVues, '    dont requêtes (DuckDB-wasm)', null),
-		ko(r.prerendu.firstViewSansWasm, 'Premier affichage : octets hors wasm', 600_000),
-		ko(r.prerendu.total, 'Total transféré (wasm et extraits compris)', null),
-		ko(r.prerendu.wasm, '  dont wasm DuckDB', null),
-		ko(r.prerendu.extraits, '  dont extraits Parquet de la vue régionale', r.echelle === 'national' ? 2_000_000 : null),
-		...(r.nation
-			? [{ label: `  pour comparaison : extraits des ${r.nation.regions} régions`, min: '', median: formatKo(r.nation.octets), max: '', cible: '', atteinte: null }]
-			: []),
-		{
-			label: 'Tas JS : après 50 / après 500 interactions',
-			min: formatMo(r.tas.apres50),
-			median: '',
-			max: formatMo(r.tas.apres500),
-			cible: '',
-			atteinte: null
-		},
-		{ label: 'Tas JS : croissance', min: '', median: formatMo(r.tas.croissance, true), max: '', cible: `≤ ${formatMo(20e6)}`, atteinte: r.tas.croissance <= 20e6 }
+		times(r.plancher, 'Plancher statique : tableau seul, sans CSS ni JS (FCP)', floor, null),
+		...Object.entries(r.premierAffichage).map(([path, s]) => paint(s, `Premier affichage (FCP) ${path}`, floor)),
+		times(r.prerendu.figuresVisible, 'Chiffres régionaux visibles / (prérendu)', floor, CIBLES.chiffresMs),
+		times(r.sansPrerendu.figuresVisible, 'Chiffres régionaux visibles / (sans prérendu)', floor, null),
+		{ ...vide, label: 'Gain du prérendu (ratio des médianes)', median: formatRatio(r.gainPrerendu) },
+		...r.liens.flatMap((l) => [
+			times(l.froid, `Lien ${l.path} : vue demandée affichée, à froid`, floor, CIBLES.lienFroidMs),
+			times(l.chaud, `Lien ${l.path} : vue demandée affichée, visite chaude`, floor, CIBLES.lienChaudMs)
+		]),
+		times(r.prerendu.wasmFirstAnswer, 'Moteur wasm : première réponse, à froid', floor, CIBLES.wasmMs),
+		percentileLine(`Changement de filtre : p50 (${c.n} changements)`, c.p50, CIBLES.filtreP50Ms),
+		percentileLine('Changement de filtre : p95', c.p95, p95, formatMs(c.max)),
+		percentileLine(`  date : p95 (${c.parFiltre.date.n})`, c.parFiltre.date.p95, p95),
+		percentileLine(`  territoire : p95 (${c.parFiltre.territoire.n})`, c.parFiltre.territoire.p95, p95),
+		percentileLine(`  bailleur : p95 (${c.parFiltre.bailleur.n})`, c.parFiltre.bailleur.p95, p95),
+		times(c.nouvellesVues, '  vues jamais affichées', null, null),
+		times(c.vuesEnCache, '  vues déjà affichées (cache)', null, null),
+		times(c.chargementNouvellesVues, '    dont requêtes (DuckDB-wasm)', null, null),
+		bytes(r.prerendu.firstViewSansWasm, 'Premier affichage : octets hors wasm', CIBLES.premiereVueOctets),
+		bytes(r.prerendu.total, 'Total transféré (wasm et extraits compris)', null),
+		bytes(r.prerendu.wasm, '  dont wasm DuckDB', null),
+		bytes(r.prerendu.extraits, '  dont extraits Parquet de la vue régionale', r.echelle === 'national' ? CIBLES.extraitsNationalOctets : null),
+		...(r.nation ? [{ ...vide, label: `  pour comparaison : extraits des ${r.nation.regions} régions`, median: formatKo(r.nation.octets) }] : []),
+		{ ...vide, label: 'Tas JS : après 50 / après 500 interactions', min: formatMo(r.tas.apres50), max: formatMo(r.tas.apres500) },
+		{ ...vide, label: 'Tas JS : croissance', median: formatMo(r.tas.croissance, true), cible: `≤ ${formatMo(CIBLES.tasOctets)}`, atteinte: r.tas.croissance <= CIBLES.tasOctets }
 	];
 }
 
@@ -130,7 +170,6 @@ const verdict = (a: boolean | null) => (a === null ? '' : a ? 'atteinte' : 'manq
 
 /** The French text table printed by `npm run bench`. */
 export function renderReport(r: BenchResults): string {
-	const rows = reportLines(r).map((l) => [l.label, l.min, l.median, l.max, l.cible, verdict(l.atteinte)]);
-	return renderTable(['Mesure', 'min', 'médiane', 'max', 'cible', 'verdict'], rows);
+	const rows = reportLines(r).map((l) => [l.label, l.min, l.median, l.max, l.plancher, l.cible, verdict(l.atteinte)]);
+	return renderTable(['Mesure', 'min', 'médiane', 'max', '× plancher', 'cible', 'verdict'], rows);
 }
-

@@ -4,6 +4,8 @@ import { accountBytes, isWasm } from '../../scripts/bench/bytes';
 import { formatKo, formatMo, formatMs, formatRatio, renderTable } from '../../scripts/bench/format';
 import { parseOptions } from '../../scripts/bench/options';
 import { renderReport, type BenchResults } from '../../scripts/bench/results';
+import { floorPage } from '../../scripts/bench/floor';
+import { cacheControl } from '../../scripts/bench/server';
 
 const nbsp = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -85,53 +87,81 @@ describe('report', () => {
 		fcp: summary(60, 80, 120),
 		figuresVisible: summary(70, 90, 130),
 		wasmFirstAnswer: summary(2500, 3200, 4000),
-		firstViewSansWasm: summary(300_000, 310_000, 320_000),
+		firstViewSansWasm: summary(200_000, 210_000, 320_000),
 		total: summary(9_000_000, 9_100_000, 9_200_000),
 		wasm: summary(8_000_000, 8_000_000, 8_000_000),
 		extraits: summary(60_000, 62_000, 64_000)
 	};
 	const results: BenchResults = {
-		date: '2026-11-23T18:30:00Z',
+		date: '2026-12-03T18:30:00Z',
 		echelle: 'regional',
 		nation: null,
 		machine: { nproc: 2, memoireGo: 25, chromium: '156.0', node: 'v20' },
 		options: { runs: 5, changes: 50, warmup: 5, compression: 'gzip' },
+		plancher: summary(50, 60, 70),
+		premierAffichage: { '/': summary(70, 85, 100), '/prioritaires': summary(90, 100, 120), '/territoire/59': summary(250, 320, 400) },
 		prerendu: cold,
 		sansPrerendu: { ...cold, figuresVisible: summary(3000, 3600, 4100) },
 		gainPrerendu: 40,
+		liens: [{ path: '/prioritaires?date=2022-05-31&territoire=59', froid: summary(2000, 2400, 2600), chaud: summary(900, 1200, 1300) }],
 		changementFiltre: {
 			n: 50,
-			p50: 12,
-			p95: 61,
-			max: 70,
-			parFiltre: { date: { n: 17, p95: 45 }, territoire: { n: 17, p95: 66 }, bailleur: { n: 16, p95: 52 } },
-			nouvellesVues: summary(40, 55, 70),
-			vuesEnCache: summary(5, 10, 20),
-			chargementNouvellesVues: summary(30, 41, 52)
+			p50: 7,
+			p95: 21,
+			max: 30,
+			parFiltre: { date: { n: 17, p95: 15 }, territoire: { n: 17, p95: 26 }, bailleur: { n: 16, p95: 12 } },
+			nouvellesVues: summary(4, 7, 30),
+			vuesEnCache: summary(2, 3, 5),
+			chargementNouvellesVues: summary(1, 3, 20)
 		},
 		tas: { apres50: 30_000_000, apres500: 33_500_000, croissance: 3_500_000 }
 	};
-	it('prints one line per measure with the target met or missed', () => {
+	const lineOf = (report: string) => {
+		const lines = nbsp(report).split('\n');
+		return (label: string) => lines.find((l) => l.trim().startsWith(label))!.split('|').map((c) => c.trim());
+	};
+
+	it('prints each measure with its ratio to the static floor and the target met or missed', () => {
 		const lines = nbsp(renderReport(results)).split('\n');
-		expect(lines).toHaveLength(21);
-		expect(lines[0]).toMatch(/^Mesure +\| +min \| +médiane \| +max \| +cible \| +verdict$/);
-		const line = (label: string) => lines.find((l) => l.startsWith(label))!.split('|').map((c) => c.trim());
-		expect(line('Chiffres régionaux visibles (prérendu)')).toEqual(['Chiffres régionaux visibles (prérendu)', '70 ms', '90 ms', '130 ms', '≤ 1 000 ms', 'atteinte']);
-		expect(line('Moteur wasm')).toEqual(['Moteur wasm : première réponse', '2 500 ms', '3 200 ms', '4 000 ms', '≤ 3 000 ms', 'manquée']);
-		expect(line('Changement de filtre : p95')).toEqual(['Changement de filtre : p95', '', '61 ms', '70 ms', '≤ 50 ms', 'manquée']);
-		expect(line('  date : p95')).toEqual(['date : p95 (17)', '', '45 ms', '', '≤ 50 ms', 'atteinte']);
-		expect(line('    dont requêtes')).toEqual(['dont requêtes (DuckDB-wasm)', '30 ms', '41 ms', '52 ms', '', '']);
-		expect(line('  dont extraits')).toEqual(['dont extraits Parquet de la vue régionale', '60 ko', '62 ko', '64 ko', '', '']);
-		expect(line('Gain du prérendu')).toEqual(['Gain du prérendu (ratio des médianes)', '', '× 40,0', '', '', '']);
-		expect(line('Premier affichage : octets')).toEqual(['Premier affichage : octets hors wasm', '300 ko', '310 ko', '320 ko', '≤ 600 ko', 'atteinte']);
-		expect(line('Tas JS : croissance')).toEqual(['Tas JS : croissance', '', '+3,5 Mo', '', '≤ 20,0 Mo', 'atteinte']);
+		expect(lines).toHaveLength(26);
+		expect(lines[0]).toMatch(/^Mesure +\| +min \| +médiane \| +max \| × plancher \| +cible \| +verdict$/);
+		const line = lineOf(renderReport(results));
+		expect(line('Plancher statique')).toEqual(['Plancher statique : tableau seul, sans CSS ni JS (FCP)', '50 ms', '60 ms', '70 ms', '× 1,0', '', '']);
+		// 85 ms is × 1,4 of the floor and under 300 ms; 100 ms is × 1,7; 320 ms breaks both.
+		expect(line('Premier affichage (FCP) / ')).toEqual(['Premier affichage (FCP) /', '70 ms', '85 ms', '100 ms', '× 1,4', '≤ × 1,5 et ≤ 300 ms', 'atteinte']);
+		expect(line('Premier affichage (FCP) /prioritaires')).toEqual(['Premier affichage (FCP) /prioritaires', '90 ms', '100 ms', '120 ms', '× 1,7', '≤ × 1,5 et ≤ 300 ms', 'manquée']);
+		expect(line('Premier affichage (FCP) /territoire/59')[6]).toBe('manquée');
+		expect(line('Lien /prioritaires?date=2022-05-31&territoire=59 : vue demandée affichée, à froid')).toEqual([
+			'Lien /prioritaires?date=2022-05-31&territoire=59 : vue demandée affichée, à froid', '2 000 ms', '2 400 ms', '2 600 ms', '× 40,0', '≤ 2 500 ms', 'atteinte'
+		]);
+		expect(line('Lien /prioritaires?date=2022-05-31&territoire=59 : vue demandée affichée, visite chaude').slice(5)).toEqual(['≤ 1 000 ms', 'manquée']);
+		expect(line('Moteur wasm')).toEqual(['Moteur wasm : première réponse, à froid', '2 500 ms', '3 200 ms', '4 000 ms', '× 53,3', '≤ 3 000 ms', 'manquée']);
+		expect(line('Changement de filtre : p50')).toEqual(['Changement de filtre : p50 (50 changements)', '', '7 ms', '', '', '≤ 8 ms', 'atteinte']);
+		expect(line('Changement de filtre : p95')).toEqual(['Changement de filtre : p95', '', '21 ms', '30 ms', '', '≤ 16 ms', 'manquée']);
+		expect(line('date : p95')).toEqual(['date : p95 (17)', '', '15 ms', '', '', '≤ 16 ms', 'atteinte']);
+		expect(line('dont requêtes')).toEqual(['dont requêtes (DuckDB-wasm)', '1 ms', '3 ms', '20 ms', '', '', '']);
+		expect(line('Gain du prérendu')).toEqual(['Gain du prérendu (ratio des médianes)', '', '× 40,0', '', '', '', '']);
+		expect(line('Premier affichage : octets')).toEqual(['Premier affichage : octets hors wasm', '200 ko', '210 ko', '320 ko', '', '≤ 250 ko', 'atteinte']);
+		expect(line('Tas JS : croissance')).toEqual(['Tas JS : croissance', '', '+3,5 Mo', '', '', '≤ 20,0 Mo', 'atteinte']);
 	});
 
-	it('holds national data to 150 ms and 2 MB of regional extracts, and shows what the whole nation weighs', () => {
-		const lines = nbsp(renderReport({ ...results, echelle: 'national', nation: { regions: 18, octets: 812_000 } })).split('\n');
-		const line = (label: string) => lines.find((l) => l.startsWith(label))!.split('|').map((c) => c.trim());
-		expect(line('Changement de filtre : p95')).toEqual(['Changement de filtre : p95', '', '61 ms', '70 ms', '≤ 150 ms', 'atteinte']);
-		expect(line('  dont extraits')).toEqual(['dont extraits Parquet de la vue régionale', '60 ko', '62 ko', '64 ko', '≤ 2 000 ko', 'atteinte']);
-		expect(line('  pour comparaison')).toEqual(['pour comparaison : extraits des 18 régions', '', '812 ko', '', '', '']);
+	it('holds national data to 50 ms at p95 and 2 MB of regional extracts, and shows what the whole nation weighs', () => {
+		const line = lineOf(renderReport({ ...results, echelle: 'national', nation: { regions: 18, octets: 812_000 } }));
+		expect(line('Changement de filtre : p95')).toEqual(['Changement de filtre : p95', '', '21 ms', '30 ms', '', '≤ 50 ms', 'atteinte']);
+		expect(line('dont extraits')).toEqual(['dont extraits Parquet de la vue régionale', '60 ko', '62 ko', '64 ko', '', '≤ 2 000 ko', 'atteinte']);
+		expect(line('pour comparaison')).toEqual(['pour comparaison : extraits des 18 régions', '', '812 ko', '', '', '', '']);
+	});
+});
+
+describe('static floor', () => {
+	it('keeps the home page heading and first table, and nothing else', () => {
+		const html = floorPage('<html><head><link rel="stylesheet" href="x.css"><script>1</script></head><body><h1 class="a">Synthèse régionale</h1><table><tr><td>1 343</td></tr></table><table><tr><td>2</td></tr></table></body></html>');
+		expect(html).toContain('<h1 class="a">Synthèse régionale</h1>\n<table><tr><td>1 343</td></tr></table></body>');
+		expect(html).not.toMatch(/stylesheet|<script|<td>2</);
+		expect(() => floorPage('<p>rien</p>')).toThrow('Plancher statique');
+	});
+	it('is served with the cache headers of production', () => {
+		expect(cacheControl('/_app/immutable/assets/duckdb-eh.X.wasm')).toBe('public, max-age=31536000, immutable');
+		expect(cacheControl('/prioritaires')).toBe('no-cache');
 	});
 });
