@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { purgeDsfr } from './scripts/styles/purge-dsfr';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	css: { postcss: { plugins: [purgeDsfr()] } },
 	build: {
 		// DSFR icons (~1 800 SVG in @gouvfr/dsfr utility CSS) stay files fetched on use: inlined, they made a 3 MB render-blocking CSS.
 		assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined)
