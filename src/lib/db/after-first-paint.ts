@@ -1,34 +1,23 @@
 /**
- * Resolves once the page has painted: after the `load` event and the first contentful paint,
- * then one task later (the `load` handlers have run). DuckDB-wasm (34 MB of wasm) must never
- * compete with the first paint; it does not wait for an idle period either: the figures are
- * painted by then, and on these pages the main thread is rarely idle before 1 to 2 s more
- * (hydration, the map), which the engine's first answer would wait for (measured by the bench).
+ * Resolves once the browser has had its chance to paint the prerendered page: after the next
+ * animation frame, one task later (the frame's paint is done by then). A hidden page never
+ * renders frames: it does not wait. The figures are in the HTML; hydration and DuckDB-wasm
+ * must not be ahead of them on the two cores of a modest workstation.
  */
-/** A page with nothing contentful never reports a paint: do not wait for it forever. */
-const PAINT_TIMEOUT_MS = 3000;
 
-function whenLoaded(): Promise<void> {
-	if (document.readyState === 'complete') return Promise.resolve();
-	return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-}
+/** If no frame comes (a background tab is throttled), at most this long. */
+const FRAME_TIMEOUT_MS = 200;
 
-function whenContentfulPaint(): Promise<void> {
-	const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-	if (painted() || typeof PerformanceObserver === 'undefined') return Promise.resolve();
+/** Browser only. */
+export function afterFirstPaint(): Promise<void> {
+	if (document.visibilityState === 'hidden') return Promise.resolve();
 	return new Promise((resolve) => {
-		const done = () => (observer.disconnect(), clearTimeout(timer), resolve());
-		const observer = new PerformanceObserver(() => painted() && done());
-		const timer = setTimeout(done, PAINT_TIMEOUT_MS);
-		observer.observe({ type: 'paint', buffered: true });
+		const timer = setTimeout(resolve, FRAME_TIMEOUT_MS);
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				clearTimeout(timer);
+				resolve();
+			}, 0)
+		);
 	});
-}
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Browser only. Resolves after load and first contentful paint, in that order. */
-export async function afterFirstPaint(): Promise<void> {
-	await whenLoaded();
-	await whenContentfulPaint();
-	await nextTask();
 }

@@ -1,6 +1,7 @@
 /**
- * The browser engine: after first paint, boots DuckDB-wasm and, in parallel, fetches and
- * decodes every extract, then registers each one as a table. All extracts are loaded at
+ * The browser engine: boots DuckDB-wasm (from `hooks.client.ts` right after the first paint,
+ * before hydration, on the pages that query) and, in parallel, fetches and decodes every
+ * extract, then registers each one as a table. All extracts are loaded at
  * start: they are small and pre-aggregated, and decoding them costs less than the engine's
  * own boot, so they are ready when it is; lazy loading would add a round trip to the first
  * query of each page instead.
@@ -8,11 +9,11 @@
 import { resolve } from '$app/paths';
 import { EXTRACT_NAMES, type ExtractName } from '../contract/extracts';
 import type { Query } from '../queries/query';
-import { afterFirstPaint } from './after-first-paint';
 import { engineFailureMessage, updateEngineStatus } from './engine-status';
 import { ExtractError, messageOf, unreadableExtract } from './errors';
 import type { PlainRow } from './plain-rows';
 import { createQueryClient, type QueryClient } from './query-client';
+import { startDuckDBWorker } from './duckdb-worker';
 import type { WasmDuckDB } from './wasm-duckdb';
 
 /** What the engine loaded: the tables available and the extracts that failed, with their French message. */
@@ -31,16 +32,19 @@ let started: Promise<RunningEngine> | undefined;
 const extractUrl = (name: ExtractName) => resolve('/extraits/[file]', { file: `${name}.parquet` });
 
 async function boot(): Promise<RunningEngine> {
-	await afterFirstPaint();
 	performance.mark('pdalhpd:engine-start');
 	updateEngineStatus({ state: 'loading' });
 	let duckdb: WasmDuckDB;
 	let decoding: Promise<Uint8Array>[];
 	try {
+		// First the worker: it downloads and compiles DuckDB's wasm while the rest loads.
+		const worker = startDuckDBWorker();
+		const responses = EXTRACT_NAMES.map((name) => fetch(extractUrl(name)));
+		for (const pending of responses) pending.catch(() => {}); // reported by the decoding below
 		// Loaded now, not with the page: apache-arrow, hyparquet and DuckDB's glue would delay hydration.
 		const [{ bootWasmDuckDB }, { fetchExtractIpc }] = await Promise.all([import('./wasm-duckdb'), import('./extract-decode')]);
-		const duckdbBooting = bootWasmDuckDB(() => performance.mark('pdalhpd:duckdb-instantiated'));
-		decoding = EXTRACT_NAMES.map((name) => fetchExtractIpc(name, extractUrl(name)));
+		const duckdbBooting = bootWasmDuckDB(worker, () => performance.mark('pdalhpd:duckdb-instantiated'));
+		decoding = EXTRACT_NAMES.map((name, i) => fetchExtractIpc(name, extractUrl(name), () => responses[i]));
 		for (const pending of decoding) pending.catch(() => {}); // handled below, once DuckDB is up
 		duckdb = await duckdbBooting;
 	} catch (error) {
@@ -66,7 +70,6 @@ async function boot(): Promise<RunningEngine> {
 
 /**
  * Starts the engine once (idempotent: later calls wait for the same start). Browser only.
- * Waits for load and first contentful paint (then one task) before requesting anything.
  * Resolves when DuckDB is up and every extract is loaded or marked broken;
  * rejects only if DuckDB itself cannot boot.
  */

@@ -1,13 +1,10 @@
 /**
- * The only importer of @duckdb/duckdb-wasm. Boots DuckDB 1.4.3 in the library's own Web
- * Worker, from files served by our origin (Vite `?url`): eh bundle, mvp fallback.
+ * The only importer of @duckdb/duckdb-wasm's code. Boots DuckDB 1.4.3 in the library's own Web
+ * Worker (started by duckdb-worker.ts, from files served by our origin).
  * Browser only: the package touches `Worker` on import, so it is imported dynamically.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { StartedWorker } from './duckdb-worker';
 import type { Query } from '../queries/query';
 import { arrowToPlainRows, type PlainRow } from './plain-rows';
 
@@ -21,16 +18,14 @@ export interface WasmDuckDB {
 	version(): Promise<string>;
 }
 
-/** Boots DuckDB-wasm. `onInstantiated` is called as soon as the module is compiled. */
-export async function bootWasmDuckDB(onInstantiated?: () => void): Promise<WasmDuckDB> {
+/**
+ * Boots DuckDB-wasm in `started`, the worker already compiling its module (duckdb-worker.ts).
+ * `onInstantiated` is called once DuckDB is instantiated, opened and connected.
+ */
+export async function bootWasmDuckDB({ worker, mainModule }: StartedWorker, onInstantiated?: () => void): Promise<WasmDuckDB> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-		eh: { mainModule: ehWasm, mainWorker: ehWorker }
-	});
-	const worker = new Worker(bundle.mainWorker!);
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.instantiate(mainModule, null);
 	// BigInt and Decimal as doubles: rows must never hold a BigInt (JSON, arithmetic).
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const connection: AsyncDuckDBConnection = await db.connect();

@@ -49,3 +49,13 @@ export function isCurrentSection(pathname: string, href: string): boolean {
 export function errorTitle(status: number): string {
 	return status === 404 ? 'Page non trouvée' : 'Erreur inattendue';
 }
+
+/** Pages whose figures follow the URL through DuckDB-wasm (the others never start it). */
+const ENGINE_PAGES: readonly string[] = ['/', '/prioritaires', '/logement-d-abord', '/fnavdl', '/reforme', '/commission'];
+const ENGINE_SECTIONS: readonly string[] = ['/territoire/', '/bailleur/'];
+
+/** Whether the page at `pathname` recomputes its figures in the browser (sheets of a territory or a bailleur included). */
+export function usesEngine(pathname: string): boolean {
+	const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+	return ENGINE_PAGES.includes(path) || ENGINE_SECTIONS.some((section) => path.startsWith(section) && path.length > section.length);
+}
