@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { purgeDsfr } from './scripts/styles/purge-dsfr';
+import { purgeDsfr } from './scripts/styles/purge-dsfr.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],

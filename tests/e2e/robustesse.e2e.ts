@@ -81,7 +81,10 @@ test('hostile URL values show « Valeur inconnue » in French on every page; an 
 		await expect(page.locator('main h1, main h2').first(), href.slice(0, 80)).toBeVisible();
 	}
 	await navigate(page, '/prioritaires?date=2031-01-31');
-	await expect(page.getByTestId('view-status')).toHaveText('Aucune donnée pour le mois choisi (au 31 janvier 2031).');
+	await expect(page.getByTestId('view-status').locator('.fr-alert--error')).toHaveText('Aucune donnée pour le mois choisi (au 31 janvier 2031).');
+	await expect(page.getByTestId('vue-perimee-note')).toHaveText(
+		"Chiffres affichés : ceux du 31 décembre 2022, Hauts-de-France ; ceux du 31 janvier 2031, Hauts-de-France n'ont pas pu être calculés."
+	);
 	expect(await xss(page)).toBeUndefined();
 	expect(requests.filter((p) => p === '/x'), 'une image injectée a été chargée').toEqual([]);
 });

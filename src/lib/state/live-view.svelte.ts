@@ -3,6 +3,7 @@
  * whenever the view keys it depends on change, the result of `load` in the browser
  * (DuckDB-wasm). Only the latest load is kept: an older answer arriving late is dropped.
  */
+import { untrack } from 'svelte';
 import { messageOf } from '../db/errors';
 import type { ViewState } from './view-state.svelte';
 import type { ViewKey, ViewParams } from './view-query';
@@ -24,6 +25,9 @@ export interface LiveViewStart<T> {
 	params?: Partial<ViewParams>;
 }
 
+/** A change that answers within this delay is not marked stale: the figures would flicker grey. */
+export const STALE_MARK_DELAY_MS = 200;
+
 export class LiveView<T> {
 	/** The data of the latest completed load (or the prerendered data). */
 	data = $state.raw() as T;
@@ -31,6 +35,16 @@ export class LiveView<T> {
 	loading = $state(false);
 	/** French message of the latest failed or refused load; null otherwise. */
 	error = $state<string | null>(null);
+	/** The view (on the keys) of `data`; undefined when nothing was shown yet. */
+	shown = $state.raw<Partial<ViewParams> | undefined>();
+	/** The view the URL asks for, on the keys. */
+	requested = $state.raw<Partial<ViewParams>>({});
+	/**
+	 * `data` is not the view the URL asks for (being computed, or refused), and the page says
+	 * so: at once when the URL changed the view (a shared link, back or forward), after
+	 * STALE_MARK_DELAY_MS when the reader moved a filter (most answers come well before).
+	 */
+	staleMarked = $state(false);
 
 	#generation = 0;
 
@@ -38,12 +52,27 @@ export class LiveView<T> {
 	constructor(view: ViewState, start: LiveViewStart<T>, load: (params: ViewParams) => Promise<T>, options: LiveViewOptions = {}) {
 		const keys = options.keys ?? ['date', 'territoire'];
 		const keyOf = (params: Partial<ViewParams>) => JSON.stringify(keys.map((k) => params[k] ?? null));
+		const pick = (params: Partial<ViewParams>) => Object.fromEntries(keys.map((k) => [k, params[k]])) as Partial<ViewParams>;
 		this.data = start.data;
+		this.shown = start.params ? pick(start.params) : undefined;
+		this.requested = pick(untrack(() => view.params));
 		let shownKey = start.params ? keyOf(start.params) : null;
+
+		// Mark the figures as another view's while they are; unmark as soon as they are the URL's.
+		$effect(() => {
+			const stale = this.shown === undefined || keyOf(this.shown) !== keyOf(this.requested);
+			if (!stale) this.staleMarked = false;
+			else if (untrack(() => view.changedBy) === 'url') this.staleMarked = true;
+			else {
+				const timer = setTimeout(() => (this.staleMarked = true), STALE_MARK_DELAY_MS);
+				return () => clearTimeout(timer);
+			}
+		});
 
 		// Effects run in the browser only: the prerendered HTML holds `start.data`.
 		$effect(() => {
 			const params = view.params;
+			this.requested = pick(params);
 			const key = keyOf(params);
 			if (key === shownKey) return;
 			shownKey = key;
@@ -63,6 +92,7 @@ export class LiveView<T> {
 					if (generation !== this.#generation) return;
 					performance.measure('pdalhpd:view-load', { start: started });
 					this.data = data;
+					this.shown = pick(params);
 					this.loading = false;
 				},
 				(error: unknown) => {

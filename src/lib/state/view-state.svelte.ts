@@ -25,6 +25,8 @@ export class ViewState {
 	bailleur = $state('');
 	/** French messages for the rejected query values of the current URL (empty when all were valid). */
 	errors = $state<string[]>([]);
+	/** What moved the view last: the URL (a link, back or forward) or the reader's filters ({@link set}). */
+	changedBy = $state<'url' | 'filtre'>('url');
 
 	readonly defaults: ViewParams;
 	readonly #navigate: NavigateToQuery;
@@ -48,6 +50,7 @@ export class ViewState {
 	/** Follows the URL: call with the page URL whenever it changes (browser only). */
 	readFrom(url: URL): void {
 		const { view, errors } = parseViewQuery(url.searchParams, this.defaults);
+		if (toViewQuery(view, this.defaults) !== this.query) this.changedBy = 'url';
 		this.#assign(view);
 		this.errors = errors;
 	}
@@ -68,6 +71,7 @@ export class ViewState {
 		this.errors = errors;
 		const query = toViewQuery(next, this.defaults);
 		if (query === this.query) return false;
+		this.changedBy = 'filtre';
 		this.#assign(next);
 		await this.#navigate(query);
 		return true;
