@@ -9,6 +9,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { join } from 'node:path';
 import type { Query, QueryRunner } from '../../src/lib/queries/query.ts';
 import { EXTRACT_NAMES } from '../../src/lib/contract/extracts.ts';
+import { derivedTableStatements } from '../../src/lib/queries/derived.ts';
 
 export interface NativeDb extends QueryRunner {
 	/** Runs SQL with positional values (`$1`…) and returns plain JS rows. */
@@ -46,12 +47,16 @@ export async function openNativeDb(options: { threads?: number } = {}): Promise<
 	};
 }
 
-/** Opens a database where every extract of `dir` is a view named after it (as in the browser). */
+/**
+ * Opens a database where every extract of `dir` is a view named after it (as in the browser),
+ * and the tables derived from them (src/lib/queries/derived.ts) are computed.
+ */
 export async function openExtracts(dir: string): Promise<NativeDb> {
 	const db = await openNativeDb({ threads: 2 });
 	for (const name of EXTRACT_NAMES) {
 		const file = join(dir, `${name}.parquet`).replaceAll("'", "''");
 		await db.exec(`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file}')`);
 	}
+	for (const statement of derivedTableStatements()) await db.exec(statement);
 	return db;
 }

@@ -7,7 +7,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTRACT_NAMES, type Manifest } from '../../src/lib/contract/extracts';
+import { DERIVED_NAMES, EXTRACT_NAMES, type Manifest } from '../../src/lib/contract/extracts';
 import { catalogQueries } from '../../src/lib/queries/catalog';
 import type { Query } from '../../src/lib/queries/query';
 import { openBuildEngine, type BuildEngine } from '../../src/lib/server/engine';
@@ -55,7 +55,7 @@ test.describe('moteurs DuckDB (navigateur et build)', () => {
 		page.on('request', (request) => requests.push(request));
 
 		const report = await openEngine(page);
-		expect(report).toEqual({ loaded: EXTRACT_NAMES, broken: {} });
+		expect(report).toEqual({ loaded: [...EXTRACT_NAMES, ...DERIVED_NAMES], broken: {} });
 
 		const queries = [...catalogQueries(), ...representativeQueries()];
 		let nonEmpty = 0;
@@ -68,6 +68,8 @@ test.describe('moteurs DuckDB (navigateur et build)', () => {
 		for (const name of EXTRACT_NAMES) {
 			expect(await runInPage(page, countQuery(name)), name).toEqual([{ n: manifest().extracts[name].rows }]);
 		}
+		// The tables derived at build time arrive whole: as many rows as the build engine derives.
+		for (const name of DERIVED_NAMES) expect(await runInPage(page, countQuery(name)), name).toEqual(await native.run(countQuery(name)));
 
 		const outside = requests.map((r) => r.url()).filter((url) => /^https?:/.test(url) && new URL(url).hostname !== '127.0.0.1');
 		expect(outside).toEqual([]);
@@ -87,7 +89,7 @@ test.describe('moteurs DuckDB (navigateur et build)', () => {
 		await page.route('**/extraits/stocks.parquet', (route) => route.fulfill({ status: 404, body: 'absent' }));
 		const report = await openEngine(page);
 		expect(report.broken).toEqual({ stocks: 'Extrait « stocks » absent (HTTP 404).' });
-		expect(report.loaded).toEqual(EXTRACT_NAMES.filter((name) => name !== 'stocks'));
+		expect(report.loaded).toEqual([...EXTRACT_NAMES, ...DERIVED_NAMES].filter((name) => name !== 'stocks'));
 		expect(await runInPage(page, countQuery('stocks'))).toEqual({ error: 'Extrait « stocks » absent (HTTP 404).' });
 		expect(await runInPage(page, countQuery('attributions'))).toEqual([{ n: manifest().extracts.attributions.rows }]);
 	});

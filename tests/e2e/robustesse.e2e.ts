@@ -158,10 +158,11 @@ test('hostile names in the extracts are shown as text in recomputed tables and h
 });
 
 test('a corrupt or missing extract: its panels name it in French; a page not needing it still computes', async ({ page, guard }) => {
-	await page.route('**/extraits/stocks.parquet', (route) => route.fulfill({ body: 'garbage', contentType: 'application/vnd.apache.parquet' }));
+	// The commission's tables read the table derived from the extracts at build time (objectives and stocks aligned).
+	await page.route('**/extraits/realisations.parquet', (route) => route.fulfill({ body: 'garbage', contentType: 'application/vnd.apache.parquet' }));
 	await page.route('**/extraits/fnavdl_enveloppes.parquet', (route) => route.fulfill({ status: 404, body: 'Introuvable' }));
 	await page.goto('/prioritaires?date=2022-05-31');
-	await expect(page.getByTestId('view-status')).toContainText('Extrait « stocks » illisible', WASM);
+	await expect(page.getByTestId('view-status')).toContainText('Extrait « realisations » illisible', WASM);
 
 	// The reform needs neither extract: it is recomputed as usual.
 	await navigate(page, '/reforme?date=2022-04-30&territoire=59');
@@ -169,7 +170,7 @@ test('a corrupt or missing extract: its panels name it in French; a page not nee
 	await expect(page.locator('main')).toContainText('au 30 avril 2022');
 
 	await navigate(page, '/fnavdl?date=2022-05-31');
-	await expect(page.getByTestId('view-status')).toContainText(/Extrait « (fnavdl_enveloppes » absent \(HTTP 404\)|stocks » illisible)/, WASM);
+	await expect(page.getByTestId('view-status')).toContainText(/Extrait « (fnavdl_enveloppes » absent \(HTTP 404\)|realisations » illisible)/, WASM);
 	// Chromium logs every 404 as an error: this one is the test's own doing.
 	guard.consoleErrors = guard.consoleErrors.filter((message) => !message.includes('404'));
 });

@@ -53,7 +53,7 @@ describe('objectifs et attributions d’un bailleur', () => {
 		expect(epci).toHaveLength(92);
 		expect(epci.filter((e) => e.realise > 0).every((e) => e.code_departement === '80')).toBe(true);
 		expect(epci.reduce((s, e) => s + e.realise, 0)).toBe(128);
-		const parEpci = await db.run(attributionsParEpci('2022-01-01', '2022-05-31', AMIENS_HABITAT));
+		const parEpci = await db.run(attributionsParEpci('2022-05-31', AMIENS_HABITAT));
 		expect(parEpci.reduce((s, e) => s + e.prioritaires, 0)).toBe(128);
 		const mois = await db.run(trajectoire('prioritaires', '80', 2022, AMIENS_HABITAT));
 		expect(mois.filter((m) => m.annee === 2022 && m.mois <= 5).reduce((s, m) => s + m.realise, 0)).toBe(128);

@@ -83,10 +83,11 @@ describe('build engine (native DuckDB over the extracts)', () => {
 });
 
 describe('/extraits/ files', () => {
-	it('lists the manifest and every extract as Parquet and CSV', () => {
+	it('lists the manifest, every extract as Parquet and CSV, and the derived tables as Parquet', () => {
 		const names = extractFileNames();
-		expect(names).toHaveLength(17);
+		expect(names).toHaveLength(20);
 		expect(names.slice(0, 3)).toEqual(['manifest.json', 'territoires.parquet', 'territoires.csv']);
+		expect(names.slice(17)).toEqual(['cumuls.parquet', 'realisations.parquet', 'realisations_bailleurs.parquet']);
 	});
 
 	it('prerenders only the extracts present, with a French warning, and always the manifest', () => {
@@ -95,7 +96,7 @@ describe('/extraits/ files', () => {
 		expect(warnings).toEqual([]);
 		const empty = mkdtempSync(join(tmpdir(), 'pdalhpd-vide-'));
 		expect(availableExtractFileNames(empty, (m) => warnings.push(m))).toEqual(['manifest.json']);
-		expect(warnings[0]).toMatch(new RegExp(`^Extraits absents de ${empty}, non publiés : territoires.parquet, territoires.csv, bailleurs.parquet, .*reforme.csv. Lancez \`npm run data\`.$`));
+		expect(warnings[0]).toMatch(new RegExp(`^Extraits absents de ${empty}, non publiés : territoires.parquet, territoires.csv, bailleurs.parquet, .*reforme.csv, cumuls.parquet, realisations.parquet, realisations_bailleurs.parquet. Lancez \`npm run data\`.$`));
 	});
 
 	it('fails in French on a missing Parquet file', async () => {
@@ -132,5 +133,19 @@ describe('/extraits/ files', () => {
 		expect(JSON.parse(new TextDecoder().decode(manifest!.body))).toMatchObject({ schemaVersion: 1 });
 		expect(await readExtractFile(dir, 'secrets.parquet')).toBeNull();
 		expect(await readExtractFile(dir, '../package.json')).toBeNull();
+	});
+
+	it('derives the tables the browser reads from the extracts it is built from', async () => {
+		const file = await readExtractFile('data/extracts', 'realisations_bailleurs.parquet');
+		expect(file?.contentType).toBe('application/vnd.apache.parquet');
+		const copy = join(mkdtempSync(join(tmpdir(), 'pdalhpd-derive-')), 'r.parquet');
+		writeFileSync(copy, file!.body);
+		const db = await openNativeDb();
+		// 24 month ends × 3 publics × 31 bailleurs over the region, and 3 528 bailleur × department lines.
+		expect(await db.all(`SELECT (code_departement = '') AS region, COUNT(*)::INTEGER AS n FROM read_parquet('${copy}') GROUP BY 1 ORDER BY 1`)).toEqual([
+			{ region: false, n: 3528 },
+			{ region: true, n: 2232 }
+		]);
+		db.close();
 	});
 });

@@ -34,7 +34,7 @@ describe('bailleurs', () => {
 
 describe('EPCI', () => {
 	it('has the 92 EPCI, with priority households from 7 % to 42 % of 2021 attributions', async () => {
-		const rows = await db.run(attributionsParEpci('2021-01-01', '2021-12-31'));
+		const rows = await db.run(attributionsParEpci('2021-12-31'));
 		expect(rows).toHaveLength(92);
 		const shares = rows.map((r) => part(r.prioritaires, r.attributions)!);
 		expect(pct(Math.min(...shares))).toBe('7 %');

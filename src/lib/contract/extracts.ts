@@ -84,6 +84,81 @@ export const EXTRACT_COLUMNS = {
 export type ExtractName = keyof typeof EXTRACT_COLUMNS;
 export const EXTRACT_NAMES = Object.keys(EXTRACT_COLUMNS) as ExtractName[];
 
+/** The counts of an attributions row, summed in every aggregate. */
+const COMPTES = {
+	attributions: 'INTEGER',
+	prioritaires: 'INTEGER',
+	sortants_hebergement: 'INTEGER',
+	sans_abri: 'INTEGER',
+	hors_qpv: 'INTEGER',
+	hors_qpv_q1: 'INTEGER',
+	qpv: 'INTEGER',
+	qpv_q2_q4: 'INTEGER',
+	qpv_q4: 'INTEGER'
+} as const;
+
+/**
+ * Tables derived from the extracts when the site is built (SQL: src/lib/queries/cumuls.ts), so
+ * that a view's queries read a few rows instead of aggregating the attributions again: the
+ * build engine derives them when it opens the extracts, the browser downloads them ready
+ * (`/extraits/<name>.parquet`). Never inputs, never in the manifest: always consistent with
+ * the extracts they come from (snapshots, bailleur-scoped builds included).
+ */
+export const DERIVED_COLUMNS = {
+	/**
+	 * Attributions cumulated from 1 January to each month end of the data, by territory level
+	 * and bailleur, with the month's own counts (trajectories).
+	 */
+	cumuls: {
+		d: 'DATE', // month end
+		niveau: 'VARCHAR', // 'region' | 'departement' | 'epci'
+		code: 'VARCHAR', // region code, department code (of the communes), EPCI SIREN
+		siren_bailleur: 'VARCHAR', // '' : every bailleur
+		perimetre_reforme: 'BOOLEAN', // true: only the EPCI of the reform perimeter (region and department rows)
+		...COMPTES, // 1 January → d
+		mois_prioritaires: 'INTEGER', // the month of d alone
+		mois_sortants_hebergement: 'INTEGER',
+		mois_sans_abri: 'INTEGER',
+		lignes_mois: 'INTEGER' // attributions rows of the month (0: no data for the month)
+	},
+	/**
+	 * Objective vs achieved for each public at each month end, by department and EPCI (rows only
+	 * where an attribution, an objective or a stock exists) and for the region, for every bailleur
+	 * and for all of them (''): the commission's tables, objectives and stocks aligned.
+	 */
+	realisations: {
+		d: 'DATE',
+		indicateur: 'VARCHAR',
+		niveau: 'VARCHAR', // 'region' | 'departement' | 'epci'
+		code: 'VARCHAR',
+		siren_bailleur: 'VARCHAR', // '' : every bailleur
+		objectif: 'INTEGER', // NULL: not fixed (the region: unless every department's is)
+		statut_objectif: 'VARCHAR', // NULL: no objective row
+		realise: 'INTEGER', // attributions to the public, 1 January → d
+		attributions: 'INTEGER', // all attributions, same months
+		stock: 'INTEGER', // households of the public waiting at d (territorial: NULL for a bailleur)
+		stock_debut_annee: 'INTEGER' // … on 1 January
+	},
+	/** Each bailleur's objective vs achieved for each public at each month end: over the region (code_departement '') and by department. */
+	realisations_bailleurs: {
+		d: 'DATE',
+		indicateur: 'VARCHAR',
+		siren: 'VARCHAR',
+		code_departement: 'VARCHAR', // '' : the whole region
+		objectif: 'INTEGER', // the region: the sum of the bailleur's objectives, NULL when any is not fixed
+		statut_objectif: 'VARCHAR', // by department; NULL for the region
+		realise: 'INTEGER',
+		attributions: 'INTEGER'
+	}
+} as const;
+
+export type DerivedName = keyof typeof DERIVED_COLUMNS;
+export const DERIVED_NAMES = Object.keys(DERIVED_COLUMNS) as DerivedName[];
+
+/** Every table the query layer reads: the extracts and the tables derived from them. */
+export type TableName = ExtractName | DerivedName;
+export const TABLE_COLUMNS: Record<TableName, Record<string, string>> = { ...EXTRACT_COLUMNS, ...DERIVED_COLUMNS };
+
 /** `data/extracts/manifest.json`. */
 export interface Manifest {
 	schemaVersion: number;

@@ -3,8 +3,8 @@
  * ready to be sent to DuckDB-wasm as an IPC stream.
  */
 import { Field, RecordBatch, Schema, Struct, Table, makeData, tableToIPC } from 'apache-arrow';
-import { EXTRACT_COLUMNS, type ExtractName } from '../contract/extracts';
-import { columnData } from './arrow-columns';
+import { TABLE_COLUMNS, type TableName } from '../contract/extracts';
+import { columnData, type ExtractColumnType } from './arrow-columns';
 
 /** One decoded row: column name → value (see `columnData` for the accepted values). */
 export type DecodedRow = Record<string, unknown>;
@@ -14,8 +14,8 @@ export type DecodedRow = Record<string, unknown>;
  * Throws a French message if a contract column is absent from the rows' schema
  * (`columnsInFile`) or holds a value of the wrong type.
  */
-export function extractToArrow(extract: ExtractName, rows: readonly DecodedRow[], columnsInFile?: readonly string[]): Table {
-	const contract = Object.entries(EXTRACT_COLUMNS[extract]);
+export function extractToArrow(extract: TableName, rows: readonly DecodedRow[], columnsInFile?: readonly string[]): Table {
+	const contract = Object.entries(TABLE_COLUMNS[extract]) as [string, ExtractColumnType][];
 	if (columnsInFile) {
 		const missing = contract.map(([column]) => column).filter((column) => !columnsInFile.includes(column));
 		if (missing.length > 0) throw new Error(`colonne(s) absente(s) : ${missing.join(', ')}`);

@@ -7,7 +7,7 @@
  * query of each page instead.
  */
 import { resolve } from '$app/paths';
-import { EXTRACT_NAMES, type ExtractName } from '../contract/extracts';
+import { DERIVED_NAMES, EXTRACT_NAMES, type TableName } from '../contract/extracts';
 import type { Query } from '../queries/query';
 import { engineFailureMessage, updateEngineStatus } from './engine-status';
 import { ExtractError, messageOf, unreadableExtract } from './errors';
@@ -18,18 +18,21 @@ import type { WasmDuckDB } from './wasm-duckdb';
 
 /** What the engine loaded: the tables available and the extracts that failed, with their French message. */
 export interface EngineReport {
-	loaded: ExtractName[];
-	broken: Partial<Record<ExtractName, string>>;
+	loaded: TableName[];
+	broken: Partial<Record<TableName, string>>;
 }
 
 interface RunningEngine {
 	duckdb: WasmDuckDB;
-	broken: Map<ExtractName, ExtractError>;
+	broken: Map<TableName, ExtractError>;
 }
 
 let started: Promise<RunningEngine> | undefined;
 
-const extractUrl = (name: ExtractName) => resolve('/extraits/[file]', { file: `${name}.parquet` });
+/** The tables DuckDB-wasm gets: the extracts and the tables derived from them at build time. */
+const TABLES: readonly TableName[] = [...EXTRACT_NAMES, ...DERIVED_NAMES];
+
+const extractUrl = (name: TableName) => resolve('/extraits/[file]', { file: `${name}.parquet` });
 
 async function boot(): Promise<RunningEngine> {
 	performance.mark('pdalhpd:engine-start');
@@ -39,21 +42,21 @@ async function boot(): Promise<RunningEngine> {
 	try {
 		// First the worker: it downloads and compiles DuckDB's wasm while the rest loads.
 		const worker = startDuckDBWorker();
-		const responses = EXTRACT_NAMES.map((name) => fetch(extractUrl(name)));
+		const responses = TABLES.map((name) => fetch(extractUrl(name)));
 		for (const pending of responses) pending.catch(() => {}); // reported by the decoding below
 		// Loaded now, not with the page: apache-arrow, hyparquet and DuckDB's glue would delay hydration.
 		const [{ bootWasmDuckDB }, { fetchExtractIpc }] = await Promise.all([import('./wasm-duckdb'), import('./extract-decode')]);
 		const duckdbBooting = bootWasmDuckDB(worker, () => performance.mark('pdalhpd:duckdb-instantiated'));
-		decoding = EXTRACT_NAMES.map((name, i) => fetchExtractIpc(name, extractUrl(name), () => responses[i]));
+		decoding = TABLES.map((name, i) => fetchExtractIpc(name, extractUrl(name), () => responses[i]));
 		for (const pending of decoding) pending.catch(() => {}); // handled below, once DuckDB is up
 		duckdb = await duckdbBooting;
 	} catch (error) {
 		updateEngineStatus({ state: 'failed', message: engineFailureMessage(messageOf(error)) });
 		throw error;
 	}
-	const broken = new Map<ExtractName, ExtractError>();
+	const broken = new Map<TableName, ExtractError>();
 	await Promise.all(
-		EXTRACT_NAMES.map(async (name, i) => {
+		TABLES.map(async (name, i) => {
 			try {
 				await duckdb.insertIpc(name, await decoding[i]);
 				performance.mark(`pdalhpd:extract:${name}`);
@@ -76,15 +79,15 @@ async function boot(): Promise<RunningEngine> {
 export function startEngine(): Promise<EngineReport> {
 	started ??= boot();
 	return started.then(({ broken }) => ({
-		loaded: EXTRACT_NAMES.filter((name) => !broken.has(name)),
+		loaded: TABLES.filter((name) => !broken.has(name)),
 		broken: Object.fromEntries([...broken].map(([name, error]) => [name, error.message]))
 	}));
 }
 
 /** A missing table that belongs to a broken extract gets the extract's French error. */
-function explainMissingTable(error: unknown, broken: Map<ExtractName, ExtractError>): unknown {
+function explainMissingTable(error: unknown, broken: Map<TableName, ExtractError>): unknown {
 	const table = /Table with name "?(\w+)"? does not exist/.exec(messageOf(error))?.[1];
-	return (table && broken.get(table as ExtractName)) || error;
+	return (table && broken.get(table as TableName)) || error;
 }
 
 async function execute(query: Query<unknown>): Promise<PlainRow[]> {

@@ -3,7 +3,7 @@
  * extract is broken. A Svelte store: `$engineStatus` in components.
  */
 import { writable, type Readable } from 'svelte/store';
-import type { ExtractName } from '../contract/extracts';
+import type { TableName } from '../contract/extracts';
 
 export interface EngineStatus {
 	/** `idle` before first paint, `loading` while DuckDB-wasm boots, `ready`, or `failed` (engine unusable). */
@@ -11,7 +11,7 @@ export interface EngineStatus {
 	/** French message when `state === 'failed'`, else null. */
 	message: string | null;
 	/** Extracts that could not be loaded → French message; their tables are absent, the others work. */
-	brokenExtracts: Partial<Record<ExtractName, string>>;
+	brokenExtracts: Partial<Record<TableName, string>>;
 }
 
 const INITIAL: EngineStatus = { state: 'idle', message: null, brokenExtracts: {} };

@@ -1,14 +1,14 @@
 /**
  * Errors of the browser engine, with French messages the pages can show as is.
  */
-import type { ExtractName } from '../contract/extracts';
+import type { TableName } from '../contract/extracts';
 
 /** An extract that could not be loaded: only its table is unavailable, the others still answer. */
 export class ExtractError extends Error {
 	override name = 'ExtractError';
 	constructor(
 		/** The extract (table) concerned. */
-		readonly extract: ExtractName,
+		readonly extract: TableName,
 		message: string
 	) {
 		super(message);
@@ -16,12 +16,12 @@ export class ExtractError extends Error {
 }
 
 /** `Extrait « attributions » absent (HTTP 404).` */
-export function missingExtract(extract: ExtractName, httpStatus: number): ExtractError {
+export function missingExtract(extract: TableName, httpStatus: number): ExtractError {
 	return new ExtractError(extract, `Extrait « ${extract} » absent (HTTP ${httpStatus}).`);
 }
 
 /** `Extrait « attributions » illisible : <cause>` */
-export function unreadableExtract(extract: ExtractName, cause: unknown): ExtractError {
+export function unreadableExtract(extract: TableName, cause: unknown): ExtractError {
 	return new ExtractError(extract, `Extrait « ${extract} » illisible : ${messageOf(cause)}`);
 }
 

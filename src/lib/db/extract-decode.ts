@@ -5,7 +5,7 @@
  */
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import type { ExtractName } from '../contract/extracts';
+import type { TableName } from '../contract/extracts';
 import { arrowToIpcStream, extractToArrow } from './arrow-table';
 import { missingExtract, unreadableExtract } from './errors';
 
@@ -26,7 +26,7 @@ export async function decodeParquetRows(bytes: ArrayBuffer): Promise<{ columns: 
  * Parquet bytes of `extract` → Arrow IPC stream. Rejects with an `ExtractError`
  * (`Extrait « x » illisible : …`) on a corrupt file or a column missing or of the wrong type.
  */
-export async function parquetToIpc(extract: ExtractName, bytes: ArrayBuffer): Promise<Uint8Array> {
+export async function parquetToIpc(extract: TableName, bytes: ArrayBuffer): Promise<Uint8Array> {
 	try {
 		const { columns, rows } = await decodeParquetRows(bytes);
 		return arrowToIpcStream(extractToArrow(extract, rows, columns));
@@ -39,7 +39,7 @@ export async function parquetToIpc(extract: ExtractName, bytes: ArrayBuffer): Pr
  * Fetches `url` and decodes it as `extract`. Rejects with an `ExtractError`:
  * `Extrait « x » absent (HTTP 404).` on an HTTP error, `… illisible : …` otherwise.
  */
-export async function fetchExtractIpc(extract: ExtractName, url: string, fetchFn: typeof fetch = fetch): Promise<Uint8Array> {
+export async function fetchExtractIpc(extract: TableName, url: string, fetchFn: typeof fetch = fetch): Promise<Uint8Array> {
 	let response: Response;
 	try {
 		response = await fetchFn(url);

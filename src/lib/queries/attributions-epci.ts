@@ -1,9 +1,10 @@
 /**
- * Attributions by EPCI over a period of months: every count of the extract, so the
+ * Attributions by EPCI from 1 January to a date: every count of the extract, so the
  * share of priority households and the reform's quartile shares are computed from
  * the same rows (EPCI of the commune, EPCI in the reform perimeter or not).
  */
 import { query, type Query } from './query';
+import { COMPTES } from './cumuls';
 
 export interface AttributionsEpciRow {
 	siren: string;
@@ -23,32 +24,22 @@ export interface AttributionsEpciRow {
 }
 
 /**
- * @param debut first month included, `YYYY-MM-DD` (any day of it)
- * @param fin last month included, `YYYY-MM-DD` (any day of it)
+ * @param date month end `YYYY-MM-DD`: attributions from 1 January of its year to it (`YYYY-12-31`: the whole year)
  * @param bailleur a bailleur SIREN, or '' for all bailleurs
  */
-export function attributionsParEpci(debut: string, fin: string, bailleur = ''): Query<AttributionsEpciRow> {
+export function attributionsParEpci(date: string, bailleur = ''): Query<AttributionsEpciRow> {
 	return query<AttributionsEpciRow>(
 		'attributions-epci',
 		`WITH a AS (
-  SELECT siren_epci,
-    SUM(attributions) AS attributions, SUM(prioritaires) AS prioritaires,
-    SUM(sortants_hebergement) AS sortants_hebergement, SUM(sans_abri) AS sans_abri,
-    SUM(hors_qpv) AS hors_qpv, SUM(hors_qpv_q1) AS hors_qpv_q1,
-    SUM(qpv) AS qpv, SUM(qpv_q2_q4) AS qpv_q2_q4, SUM(qpv_q4) AS qpv_q4
-  FROM attributions
-  WHERE mois >= date_trunc('month', $1::DATE) AND mois <= $2::DATE AND ($3 = '' OR siren_bailleur = $3)
-  GROUP BY 1)
+  SELECT c.code, ${COMPTES.map((c) => `c.${c}`).join(', ')}
+  FROM cumuls c WHERE c.d = $1::DATE AND c.niveau = 'epci' AND c.siren_bailleur = $2 AND NOT c.perimetre_reforme)
 SELECT t.code AS siren, t.nom, t.code_departement, COALESCE(r.perimetre, false) AS perimetre_reforme,
-  COALESCE(a.attributions, 0)::INTEGER AS attributions, COALESCE(a.prioritaires, 0)::INTEGER AS prioritaires,
-  COALESCE(a.sortants_hebergement, 0)::INTEGER AS sortants_hebergement, COALESCE(a.sans_abri, 0)::INTEGER AS sans_abri,
-  COALESCE(a.hors_qpv, 0)::INTEGER AS hors_qpv, COALESCE(a.hors_qpv_q1, 0)::INTEGER AS hors_qpv_q1,
-  COALESCE(a.qpv, 0)::INTEGER AS qpv, COALESCE(a.qpv_q2_q4, 0)::INTEGER AS qpv_q2_q4, COALESCE(a.qpv_q4, 0)::INTEGER AS qpv_q4
+  ${COMPTES.map((c) => `COALESCE(a.${c}, 0)::INTEGER AS ${c}`).join(',\n  ')}
 FROM territoires t
-LEFT JOIN a ON a.siren_epci = t.code
+LEFT JOIN a ON a.code = t.code
 LEFT JOIN reforme r ON r.siren_epci = t.code
 WHERE t.niveau = 'epci'
 ORDER BY t.code_departement, t.nom`,
-		[debut, fin, bailleur]
+		[date, bailleur]
 	);
 }

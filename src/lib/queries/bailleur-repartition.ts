@@ -20,16 +20,12 @@ export type BailleurEpciRow = Pick<
 export function bailleursEpci(date: string): Query<BailleurEpciRow> {
 	return query<BailleurEpciRow>(
 		'bailleurs-epci',
-		`WITH p AS (SELECT $1::DATE AS d, date_trunc('year', $1::DATE)::DATE AS debut)
-SELECT a.siren_bailleur AS siren, t.code, t.nom, t.code_departement, COALESCE(r.perimetre, false) AS perimetre_reforme,
-  SUM(a.attributions)::INTEGER AS attributions, SUM(a.prioritaires)::INTEGER AS prioritaires,
-  SUM(a.sortants_hebergement)::INTEGER AS sortants_hebergement, SUM(a.sans_abri)::INTEGER AS sans_abri,
-  SUM(a.hors_qpv)::INTEGER AS hors_qpv, SUM(a.hors_qpv_q1)::INTEGER AS hors_qpv_q1
-FROM attributions a CROSS JOIN p
-JOIN territoires t ON t.niveau = 'epci' AND t.code = a.siren_epci
-LEFT JOIN reforme r ON r.siren_epci = a.siren_epci
-WHERE a.mois >= p.debut AND a.mois <= p.d
-GROUP BY ALL
+		`SELECT c.siren_bailleur AS siren, t.code, t.nom, t.code_departement, COALESCE(r.perimetre, false) AS perimetre_reforme,
+  c.attributions, c.prioritaires, c.sortants_hebergement, c.sans_abri, c.hors_qpv, c.hors_qpv_q1
+FROM cumuls c
+JOIN territoires t ON t.niveau = 'epci' AND t.code = c.code
+LEFT JOIN reforme r ON r.siren_epci = c.code
+WHERE c.d = $1::DATE AND c.niveau = 'epci' AND c.siren_bailleur <> '' AND NOT c.perimetre_reforme
 ORDER BY siren, t.code_departement, t.nom`,
 		[date]
 	);
@@ -49,11 +45,11 @@ export interface BailleurMensuelRow {
 export function bailleursMensuel(annee: number): Query<BailleurMensuelRow> {
 	return query<BailleurMensuelRow>(
 		'bailleurs-mensuel',
-		`SELECT siren_bailleur AS siren, year(mois)::INTEGER AS annee, month(mois)::INTEGER AS mois,
-  SUM(prioritaires)::INTEGER AS prioritaires, SUM(sortants_hebergement)::INTEGER AS sortants_hebergement, SUM(sans_abri)::INTEGER AS sans_abri
-FROM attributions
-WHERE year(mois) IN ($1::INTEGER - 1, $1::INTEGER)
-GROUP BY ALL
+		`SELECT siren_bailleur AS siren, year(d)::INTEGER AS annee, month(d)::INTEGER AS mois,
+  mois_prioritaires AS prioritaires, mois_sortants_hebergement AS sortants_hebergement, mois_sans_abri AS sans_abri
+FROM cumuls
+WHERE year(d) IN ($1::INTEGER - 1, $1::INTEGER) AND lignes_mois > 0
+  AND niveau = 'region' AND siren_bailleur <> '' AND NOT perimetre_reforme
 ORDER BY siren, annee, mois`,
 		[annee]
 	);

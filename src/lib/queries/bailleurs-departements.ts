@@ -22,25 +22,13 @@ export interface BailleurDepartementRow {
 
 /** Rows only where the bailleur has an objective or attributions in the department. */
 export function bailleursDepartements(indicateur: Indicateur, date: string): Query<BailleurDepartementRow> {
-	const { column } = publicSpec(indicateur);
+	publicSpec(indicateur);
 	return query<BailleurDepartementRow>(
 		`bailleurs-departements:${indicateur}`,
-		`WITH p AS (SELECT $1::DATE AS d, date_trunc('year', $1::DATE)::DATE AS debut),
-attr AS (
-  SELECT a.siren_bailleur AS siren, a.code_departement, SUM(a.${column}) AS realise, SUM(a.attributions) AS attributions
-  FROM attributions a, p WHERE a.mois >= p.debut AND a.mois <= p.d GROUP BY 1, 2),
-obj AS (
-  SELECT o.siren_bailleur AS siren, o.code_territoire AS code_departement, o.valeur, o.statut
-  FROM objectifs o, p
-  WHERE o.annee = year(p.d) AND o.indicateur = $2 AND o.niveau = 'departement' AND o.siren_bailleur IS NOT NULL)
-SELECT b.siren, b.nom_court, k.code_departement,
-  obj.valeur::INTEGER AS objectif, obj.statut AS statut_objectif,
-  COALESCE(attr.realise, 0)::INTEGER AS realise, COALESCE(attr.attributions, 0)::INTEGER AS attributions
-FROM (SELECT siren, code_departement FROM attr UNION SELECT siren, code_departement FROM obj) k
-JOIN bailleurs b USING (siren)
-LEFT JOIN attr USING (siren, code_departement)
-LEFT JOIN obj USING (siren, code_departement)
-ORDER BY b.nom_court, b.siren, k.code_departement`,
+		`SELECT b.siren, b.nom_court, r.code_departement, r.objectif, r.statut_objectif, r.realise, r.attributions
+FROM realisations_bailleurs r JOIN bailleurs b USING (siren)
+WHERE r.d = $1::DATE AND r.indicateur = $2 AND r.code_departement <> ''
+ORDER BY b.nom_court, b.siren, r.code_departement`,
 		[date, indicateur]
 	);
 }

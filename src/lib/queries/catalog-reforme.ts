@@ -7,8 +7,8 @@ import { reformeBailleurs } from './reforme-bailleurs';
 export function catalogReforme(): Query<unknown>[] {
 	return [
 		reformeAvancement('2022-04-30'),
-		reformeQuartiles('2022-01-01', '2022-04-30'),
-		reformeQuartiles('2021-01-01', '2021-12-31'),
-		reformeBailleurs('2022-01-01', '2022-04-30')
+		reformeQuartiles('2022-04-30'),
+		reformeQuartiles('2021-12-31'),
+		reformeBailleurs('2022-04-30')
 	] as Query<unknown>[];
 }

@@ -21,9 +21,9 @@ export function catalogQueries(): Query<unknown>[] {
 		...INDICATEURS.flatMap((i) => [objectifsRealisation(i, '2022-05-31'), objectifsRealisation(i, '2021-04-30')]),
 		...INDICATEURS.map((i) => bailleursRealisation(i, '2022-04-30')),
 		objectifsRealisation('prioritaires', '2022-05-31', '875284531'),
-		attributionsParEpci('2021-01-01', '2021-12-31'),
-		attributionsParEpci('2022-01-01', '2022-04-30'),
-		attributionsParEpci('2022-01-01', '2022-04-30', '617671607'),
+		attributionsParEpci('2021-12-31'),
+		attributionsParEpci('2022-04-30'),
+		attributionsParEpci('2022-04-30', '617671607'),
 		fnavdlCouverture(2021, '2022-01-01'),
 		// Each page family lists its own queries in its catalog file.
 		...catalogPrioritaires(),

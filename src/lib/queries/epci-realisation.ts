@@ -4,7 +4,6 @@
  */
 import { query, type Query } from './query';
 import { publicSpec } from './publics';
-import { realisationCtes } from './realisation-ctes';
 import type { Indicateur } from '../contract/inputs';
 
 export interface EpciRealisationRow {
@@ -32,17 +31,15 @@ export interface EpciRealisationRow {
  * @param bailleur a bailleur SIREN, or '' for all: its attributions and EPCI objectives, no stock.
  */
 export function epciRealisation(indicateur: Indicateur, date: string, bailleur = ''): Query<EpciRealisationRow> {
-	const { column, stock } = publicSpec(indicateur);
+	publicSpec(indicateur);
 	return query<EpciRealisationRow>(
 		`epci-realisation:${indicateur}`,
-		`WITH ${realisationCtes('epci', column)}
-SELECT 'epci' AS niveau, t.code, t.nom, t.code_departement,
-  obj.valeur::INTEGER AS objectif, obj.statut AS statut_objectif,
-  COALESCE(attr.realise, 0)::INTEGER AS realise, COALESCE(attr.attributions, 0)::INTEGER AS attributions,
-  stk.stock::INTEGER AS stock, stk.stock_debut_annee::INTEGER AS stock_debut_annee
-FROM territoires t LEFT JOIN attr USING (code) LEFT JOIN obj USING (code) LEFT JOIN stk USING (code)
+		`SELECT 'epci' AS niveau, t.code, t.nom, t.code_departement, r.objectif, r.statut_objectif,
+  COALESCE(r.realise, 0)::INTEGER AS realise, COALESCE(r.attributions, 0)::INTEGER AS attributions, r.stock, r.stock_debut_annee
+FROM territoires t
+LEFT JOIN realisations r ON r.d = $1::DATE AND r.indicateur = $2 AND r.siren_bailleur = $3 AND r.niveau = 'epci' AND r.code = t.code
 WHERE t.niveau = 'epci'
 ORDER BY t.code_departement, t.nom`,
-		[date, indicateur, stock, bailleur]
+		[date, indicateur, bailleur]
 	);
 }

@@ -5,7 +5,6 @@
  */
 import { query, type Query } from './query';
 import { publicSpec } from './publics';
-import { realisationCtes } from './realisation-ctes';
 import type { Indicateur } from '../contract/inputs';
 
 export interface ObjectifRealisationRow {
@@ -32,32 +31,16 @@ export interface ObjectifRealisationRow {
  * attributions, only the departments where it has either, and no stock (stocks are territorial).
  */
 export function objectifsRealisation(indicateur: Indicateur, date: string, bailleur = ''): Query<ObjectifRealisationRow> {
-	const { column, stock } = publicSpec(indicateur);
+	publicSpec(indicateur);
 	return query<ObjectifRealisationRow>(
 		`objectifs-realisation:${indicateur}`,
-		`WITH ${realisationCtes('departement', column)},
-deps AS (SELECT code, nom FROM territoires WHERE niveau = 'departement'),
-lignes AS (
-  SELECT deps.code, deps.nom, obj.valeur, obj.statut,
-    COALESCE(attr.realise, 0) AS realise, COALESCE(attr.attributions, 0) AS attributions,
-    stk.stock, stk.stock_debut_annee
-  FROM deps LEFT JOIN attr USING (code) LEFT JOIN obj USING (code) LEFT JOIN stk USING (code)
-  WHERE $4 = '' OR obj.statut IS NOT NULL OR attr.attributions > 0)
-SELECT 'departement' AS niveau, code, nom, valeur::INTEGER AS objectif, statut AS statut_objectif,
-  realise::INTEGER AS realise, attributions::INTEGER AS attributions,
-  stock::INTEGER AS stock, stock_debut_annee::INTEGER AS stock_debut_annee
-FROM lignes
-UNION ALL
-SELECT 'region', t.code, t.nom,
-  -- The region's objective exists only when every department's is fixed: never a partial sum.
-  -- A bailleur's departments without any objective row do not count (it has no target there).
-  CASE WHEN bool_and(l.valeur IS NOT NULL OR ($4 <> '' AND l.statut IS NULL)) THEN SUM(l.valeur) END::INTEGER,
-  CASE WHEN bool_and(l.valeur IS NOT NULL OR ($4 <> '' AND l.statut IS NULL)) THEN 'fixe' ELSE 'en cours de finalisation' END,
-  SUM(l.realise)::INTEGER, SUM(l.attributions)::INTEGER,
-  CASE WHEN bool_and(l.stock IS NOT NULL) THEN SUM(l.stock) END::INTEGER,
-  CASE WHEN bool_and(l.stock_debut_annee IS NOT NULL) THEN SUM(l.stock_debut_annee) END::INTEGER
-FROM lignes l, territoires t WHERE t.niveau = 'region' GROUP BY t.code, t.nom
-ORDER BY niveau, code`,
-		[date, indicateur, stock, bailleur]
+		`SELECT t.niveau, t.code, t.nom, r.objectif, r.statut_objectif,
+  COALESCE(r.realise, 0)::INTEGER AS realise, COALESCE(r.attributions, 0)::INTEGER AS attributions, r.stock, r.stock_debut_annee
+FROM territoires t
+LEFT JOIN realisations r ON r.d = $1::DATE AND r.indicateur = $2 AND r.siren_bailleur = $3 AND r.niveau = t.niveau AND r.code = t.code
+WHERE (t.niveau = 'departement' AND ($3 = '' OR r.statut_objectif IS NOT NULL OR r.attributions > 0))
+  OR (t.niveau = 'region' AND r.code IS NOT NULL)
+ORDER BY t.niveau, t.code`,
+		[date, indicateur, bailleur]
 	);
 }

@@ -1,6 +1,6 @@
 /**
  * Attributions by quartile of the households' resources, inside and outside QPV, in the
- * EPCI of the attribution reform perimeter over a period: the region (the perimeter),
+ * EPCI of the attribution reform perimeter from 1 January to a date: the region (the perimeter),
  * each department (of the communes) and each EPCI; counts only, shares computed from them.
  */
 import { query, type Query } from './query';
@@ -30,25 +30,18 @@ export interface ReformeQuartilesRow extends QuartilesCounts {
 	taux_cible_hors_qpv_q1: number | null;
 }
 
-/**
- * @param debut first month included, `YYYY-MM-DD` (any day of it)
- * @param fin last month included, `YYYY-MM-DD` (any day of it)
- */
-export function reformeQuartiles(debut: string, fin: string): Query<ReformeQuartilesRow> {
+/** @param date month end `YYYY-MM-DD`: attributions from 1 January of its year to it (`YYYY-12-31`: the whole year). */
+export function reformeQuartiles(date: string): Query<ReformeQuartilesRow> {
 	return query<ReformeQuartilesRow>(
-		// One name per year: the page runs this year's and last year's at once, and the query
-		// client drops a pending call superseded by another of the same name.
-		`reforme-quartiles:${debut.slice(0, 4)}`,
+		// One name per year: the page runs this year's and last year's at once.
+		`reforme-quartiles:${date.slice(0, 4)}`,
 		`WITH perimetre AS (SELECT siren_epci, taux_cible_hors_qpv_q1 FROM reforme WHERE perimetre),
-a AS (
-  SELECT a.code_departement, a.siren_epci, a.hors_qpv, a.hors_qpv_q1, a.qpv, a.qpv_q2_q4, a.qpv_q4
-  FROM attributions a JOIN perimetre p ON p.siren_epci = a.siren_epci
-  WHERE a.mois >= date_trunc('month', $1::DATE) AND a.mois <= $2::DATE),
 sums AS (
-  SELECT CASE WHEN GROUPING(code_departement) = 0 THEN 'departement' WHEN GROUPING(siren_epci) = 0 THEN 'epci' ELSE 'region' END AS niveau,
-    COALESCE(code_departement, siren_epci) AS code,
-    SUM(hors_qpv) AS hors_qpv, SUM(hors_qpv_q1) AS hors_qpv_q1, SUM(qpv) AS qpv, SUM(qpv_q2_q4) AS qpv_q2_q4, SUM(qpv_q4) AS qpv_q4
-  FROM a GROUP BY GROUPING SETS ((), (code_departement), (siren_epci))),
+  SELECT c.niveau, c.code, c.hors_qpv, c.hors_qpv_q1, c.qpv, c.qpv_q2_q4, c.qpv_q4
+  FROM cumuls c
+  WHERE c.d = $1::DATE AND c.siren_bailleur = ''
+    -- The region and its departments over the perimeter's EPCI only; each EPCI of the perimeter whole.
+    AND CASE WHEN c.niveau = 'epci' THEN NOT c.perimetre_reforme AND c.code IN (SELECT siren_epci FROM perimetre) ELSE c.perimetre_reforme END),
 lignes AS (
   SELECT t.niveau, t.code, t.nom,
     CASE t.niveau WHEN 'departement' THEN t.code ELSE t.code_departement END AS code_departement,
@@ -58,8 +51,8 @@ lignes AS (
 SELECT l.niveau, l.code, l.nom, l.code_departement, l.taux_cible_hors_qpv_q1::INTEGER AS taux_cible_hors_qpv_q1,
   COALESCE(s.hors_qpv, 0)::INTEGER AS hors_qpv, COALESCE(s.hors_qpv_q1, 0)::INTEGER AS hors_qpv_q1,
   COALESCE(s.qpv, 0)::INTEGER AS qpv, COALESCE(s.qpv_q2_q4, 0)::INTEGER AS qpv_q2_q4, COALESCE(s.qpv_q4, 0)::INTEGER AS qpv_q4
-FROM lignes l LEFT JOIN sums s ON s.niveau = l.niveau AND (s.code = l.code OR (l.niveau = 'region' AND s.code IS NULL))
+FROM lignes l LEFT JOIN sums s ON s.niveau = l.niveau AND s.code = l.code
 ORDER BY CASE l.niveau WHEN 'region' THEN 0 WHEN 'departement' THEN 1 ELSE 2 END, l.code_departement, l.nom`,
-		[debut, fin]
+		[date]
 	);
 }

@@ -26,16 +26,11 @@ export interface TerritoireBailleurRow {
 export function territoireBailleurs(date: string): Query<TerritoireBailleurRow> {
 	return query<TerritoireBailleurRow>(
 		'territoire-bailleurs',
-		`WITH p AS (SELECT $1::DATE AS d, date_trunc('year', $1::DATE)::DATE AS debut),
-a AS (
-  SELECT a.siren_bailleur AS siren, a.code_departement, a.siren_epci, a.attributions, a.prioritaires, a.sortants_hebergement, a.sans_abri
-  FROM attributions a, p WHERE a.mois >= p.debut AND a.mois <= p.d),
+		`WITH p AS (SELECT $1::DATE AS d),
 s AS (
-  SELECT CASE WHEN GROUPING(code_departement) = 0 THEN 'departement' ELSE 'epci' END AS niveau,
-    COALESCE(code_departement, siren_epci) AS code, siren,
-    SUM(attributions) AS attributions, SUM(prioritaires) AS prioritaires,
-    SUM(sortants_hebergement) AS sortants_hebergement, SUM(sans_abri) AS sans_abri
-  FROM a GROUP BY GROUPING SETS ((siren, code_departement), (siren, siren_epci))),
+  SELECT c.niveau, c.code, c.siren_bailleur AS siren, c.attributions, c.prioritaires, c.sortants_hebergement, c.sans_abri
+  FROM cumuls c
+  WHERE c.d = $1::DATE AND c.niveau IN ('departement', 'epci') AND c.siren_bailleur <> '' AND NOT c.perimetre_reforme),
 o AS (
   SELECT o.niveau, o.code_territoire AS code, o.siren_bailleur AS siren,
     MAX(o.valeur) FILTER (WHERE o.indicateur = 'prioritaires') AS op,

@@ -21,14 +21,11 @@ export interface TerritoireMensuelRow {
 export function territoireMensuel(annee: number): Query<TerritoireMensuelRow> {
 	return query<TerritoireMensuelRow>(
 		'territoire-mensuel',
-		`WITH a AS (
-  SELECT code_departement, siren_epci, year(mois) AS y, month(mois) AS m, prioritaires, sortants_hebergement, sans_abri
-  FROM attributions WHERE year(mois) IN ($1::INTEGER - 1, $1::INTEGER))
-SELECT CASE WHEN GROUPING(code_departement) = 0 THEN 'departement' ELSE 'epci' END AS niveau,
-  COALESCE(code_departement, siren_epci) AS code, y::INTEGER AS annee, m::INTEGER AS mois,
-  SUM(prioritaires)::INTEGER AS prioritaires, SUM(sortants_hebergement)::INTEGER AS sortants_hebergement,
-  SUM(sans_abri)::INTEGER AS sans_abri
-FROM a GROUP BY GROUPING SETS ((code_departement, y, m), (siren_epci, y, m))
+		`SELECT niveau, code, year(d)::INTEGER AS annee, month(d)::INTEGER AS mois,
+  mois_prioritaires AS prioritaires, mois_sortants_hebergement AS sortants_hebergement, mois_sans_abri AS sans_abri
+FROM cumuls
+WHERE year(d) IN ($1::INTEGER - 1, $1::INTEGER) AND lignes_mois > 0
+  AND niveau IN ('departement', 'epci') AND siren_bailleur = '' AND NOT perimetre_reforme
 ORDER BY niveau, code, annee, mois`,
 		[annee]
 	);

@@ -23,12 +23,11 @@ export function trajectoire(indicateur: Indicateur, territoire: string, annee: n
 	const { column } = publicSpec(indicateur);
 	return query<TrajectoireRow>(
 		`trajectoire:${indicateur}`,
-		`SELECT year(mois)::INTEGER AS annee, month(mois)::INTEGER AS mois, SUM(${column})::INTEGER AS realise
-FROM attributions
-WHERE year(mois) IN ($2::INTEGER - 1, $2::INTEGER)
-  AND ($1 = '32' OR code_departement = $1 OR siren_epci = $1)
-  AND ($3 = '' OR siren_bailleur = $3)
-GROUP BY 1, 2
+		`SELECT year(d)::INTEGER AS annee, month(d)::INTEGER AS mois, mois_${column} AS realise
+FROM cumuls
+WHERE year(d) IN ($2::INTEGER - 1, $2::INTEGER) AND lignes_mois > 0
+  AND niveau = CASE WHEN $1 = '32' THEN 'region' WHEN length($1) = 9 THEN 'epci' ELSE 'departement' END
+  AND code = $1 AND siren_bailleur = $3 AND NOT perimetre_reforme
 ORDER BY 1, 2`,
 		[territoire, annee, bailleur]
 	);

@@ -7,8 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNativeDb, type NativeDb } from '../../../scripts/lib/duckdb-native';
-import { EXTRACT_NAMES, type ExtractName } from '../contract/extracts';
-import { assertExtractsExist } from './extracts-dir';
+import { DERIVED_NAMES, EXTRACT_NAMES, type DerivedName, type ExtractName } from '../contract/extracts';
+import { derivedParquet } from './derived-files';
+import { assertExtractsComplete, assertExtractsExist } from './extracts-dir';
 
 /** A file to serve: body and content type. */
 export interface ExtractFile {
@@ -24,9 +25,12 @@ const CONTENT_TYPES = {
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
-/** Every file name served under `/extraits/`: manifest.json, then `<name>.parquet` and `<name>.csv`. */
+/**
+ * Every file name served under `/extraits/`: manifest.json, then `<name>.parquet` and `<name>.csv`
+ * of each extract, then the Parquet file of each table derived from them (for the browser engine).
+ */
 export function extractFileNames(): string[] {
-	return ['manifest.json', ...EXTRACT_NAMES.flatMap((name) => [`${name}.parquet`, `${name}.csv`])];
+	return ['manifest.json', ...EXTRACT_NAMES.flatMap((name) => [`${name}.parquet`, `${name}.csv`]), ...DERIVED_NAMES.map((name) => `${name}.parquet`)];
 }
 
 /**
@@ -38,10 +42,14 @@ export function extractFileNames(): string[] {
 export function availableExtractFileNames(dir: string, warn: (message: string) => void = console.warn): string[] {
 	const source = (file: string) => join(dir, file.endsWith('.csv') ? file.replace(/\.csv$/, '.parquet') : file);
 	const names = extractFileNames();
-	const missing = names.filter((file) => file !== 'manifest.json' && !existsSync(source(file)));
+	const missing = names.filter((file) => file !== 'manifest.json' && !isDerived(file) && !existsSync(source(file)));
+	// A derived table needs every extract it comes from.
+	if (missing.length > 0) missing.push(...DERIVED_NAMES.map((name) => `${name}.parquet`));
 	if (missing.length > 0) warn(`Extraits absents de ${dir}, non publiés : ${missing.join(', ')}. Lancez \`npm run data\`.`);
 	return names.filter((file) => !missing.includes(file));
 }
+
+const isDerived = (file: string) => DERIVED_NAMES.some((name) => file === `${name}.parquet`);
 
 function parseFileName(file: string): { name: ExtractName | 'manifest'; extension: keyof typeof CONTENT_TYPES } | null {
 	if (file === 'manifest.json') return { name: 'manifest', extension: 'json' };
@@ -87,6 +95,10 @@ export async function extractToCsv(parquetPath: string): Promise<Uint8Array> {
  * `extractFileNames()`. Throws in French if the extracts (or this one) are missing.
  */
 export async function readExtractFile(dir: string, file: string): Promise<ExtractFile | null> {
+	if (isDerived(file)) {
+		assertExtractsComplete(dir);
+		return { body: await derivedParquet(dir, file.replace(/\.parquet$/, '') as DerivedName), contentType: CONTENT_TYPES.parquet };
+	}
 	const parsed = parseFileName(file);
 	if (!parsed) return null;
 	assertExtractsExist(dir);

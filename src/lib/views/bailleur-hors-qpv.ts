@@ -35,7 +35,7 @@ export interface HorsQpvBailleur {
 
 /** @param parEpci every bailleur's attributions by EPCI over the year to `date` (the sheet's shared rows) */
 export async function horsQpvBailleur(runner: QueryRunner, siren: string, date: string, parEpci: readonly BailleurEpciRow[]): Promise<HorsQpvBailleur> {
-	const tous = await runner.run(reformeBailleurs(`${date.slice(0, 4)}-01-01`, date));
+	const tous = await runner.run(reformeBailleurs(date));
 	const epci = parEpci
 		.filter((e) => e.siren === siren && e.perimetre_reforme && e.hors_qpv > 0)
 		.map(({ code, nom, code_departement, hors_qpv, hors_qpv_q1 }) => ({ code, nom, code_departement, hors_qpv, hors_qpv_q1 }));

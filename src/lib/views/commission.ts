@@ -83,7 +83,7 @@ export async function loadCommission(runner: QueryRunner, { date, territoire }: 
 	const [departements, epci, partEpci, logement, reforme, fnavdl] = await Promise.all([
 		runner.run(objectifsRealisation('prioritaires', dates.prioritaires)),
 		runner.run(epciRealisation('prioritaires', dates.prioritaires)),
-		runner.run(attributionsParEpci(`${anneePrecedente}-01-01`, `${anneePrecedente}-12-31`)),
+		runner.run(attributionsParEpci(`${anneePrecedente}-12-31`)),
 		loadLogementDAbord(runner, dates.logementDAbord, lieu),
 		loadReforme(runner, dates.reforme),
 		loadFnavdl(runner, { date: dates.fnavdl, territoire: lieu, bailleur: '' })

@@ -51,7 +51,7 @@ export async function loadPrioritaires(runner: QueryRunner, date: string, territ
 	const [departements, epci, [precedente, courante], mensuel, bailleurs, parDepartement] = await Promise.all([
 		runner.run(objectifsRealisation('prioritaires', date, bailleur)),
 		runner.run(epciRealisation('prioritaires', date, bailleur)),
-		Promise.all([attributionsParEpci(`${annee - 1}-01-01`, `${annee - 1}-12-31`, bailleur), attributionsParEpci(`${annee}-01-01`, date, bailleur)].map((q) => runner.run(q))),
+		Promise.all([attributionsParEpci(`${annee - 1}-12-31`, bailleur), attributionsParEpci(date, bailleur)].map((q) => runner.run(q))),
 		runner.run(trajectoire('prioritaires', territoire, annee, bailleur)),
 		runner.run(bailleursRealisation('prioritaires', date)),
 		runner.run(bailleursDepartements('prioritaires', date))

@@ -39,14 +39,13 @@ function joinPrevious<Row extends QuartilesCounts>(rows: Row[], previous: Row[],
 export async function loadReforme(runner: QueryRunner, date: string): Promise<ReformeData> {
 	const annee = Number(date.slice(0, 4));
 	const anneePrecedente = annee - 1;
-	const debut = `${annee}-01-01`;
-	const [debutPrec, finPrec] = [`${anneePrecedente}-01-01`, `${anneePrecedente}-12-31`];
+	const finPrecedente = `${anneePrecedente}-12-31`;
 	const [avancement, territoires, territoiresPrec, bailleurs, bailleursPrec] = await Promise.all([
 		runner.run(reformeAvancement(date)),
-		runner.run(reformeQuartiles(debut, date)),
-		runner.run(reformeQuartiles(debutPrec, finPrec)),
-		runner.run(reformeBailleurs(debut, date)),
-		runner.run(reformeBailleurs(debutPrec, finPrec))
+		runner.run(reformeQuartiles(date)),
+		runner.run(reformeQuartiles(finPrecedente)),
+		runner.run(reformeBailleurs(date)),
+		runner.run(reformeBailleurs(finPrecedente))
 	]);
 	return {
 		date,

@@ -42,7 +42,7 @@ export async function loadTerritoiresRegion(runner: QueryRunner, date: string): 
 		runner.run(territoireMensuel(annee)),
 		runner.run(territoireBailleurs(date)),
 		runner.run(reformeAvancement(date)),
-		runner.run(reformeQuartiles(dateStock, date)),
+		runner.run(reformeQuartiles(date)),
 		runner.run(fnavdlCouverture(annee - 1, dateStock)),
 		runner.run(fnavdlEpci(annee - 1, dateStock))
 	]);
