@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import {
 	parseViewQuery,
 	toViewQuery,
@@ -9,6 +10,14 @@ import {
 
 /** Pushes a new query string (e.g. `?date=2022-05-31`, or '' for the defaults) as a history entry. */
 export type NavigateToQuery = (query: string) => Promise<void>;
+
+/**
+ * The address follows a filter change this long after it, once: the figures are drawn first.
+ * Moving the URL costs SvelteKit a layout of the whole page (it saves the scroll position), which
+ * must not delay the new view's frame; changes in a row (a month after another with the arrow
+ * keys) make one history entry.
+ */
+export const URL_DELAY_MS = 150;
 
 /**
  * The view state of the page (date, territoire, bailleur) as runes, kept in sync
@@ -30,10 +39,16 @@ export class ViewState {
 
 	readonly defaults: ViewParams;
 	readonly #navigate: NavigateToQuery;
+	readonly #urlDelayMs: number;
+	/** The view of the URL last read (its query, '' at defaults) and its rejected values; null before the first. */
+	#urlRead: string | null = null;
+	/** The address waiting to be pushed, and its push. */
+	#pending: { query: string; timer: ReturnType<typeof setTimeout>; done: Promise<void>; resolve: () => void } | null = null;
 
-	constructor(defaults: ViewParams, navigate: NavigateToQuery) {
+	constructor(defaults: ViewParams, navigate: NavigateToQuery, urlDelayMs = URL_DELAY_MS) {
 		this.defaults = { ...defaults };
 		this.#navigate = navigate;
+		this.#urlDelayMs = urlDelayMs;
 		this.#assign(defaults);
 	}
 
@@ -47,10 +62,20 @@ export class ViewState {
 		return toViewQuery(this.params, this.defaults);
 	}
 
-	/** Follows the URL: call with the page URL whenever it changes (browser only). */
+	/**
+	 * Follows the URL: call with the page URL whenever it changes (browser only). Only a change of
+	 * the URL's view counts (not of its fragment or table sorts): it wins over a filter's address
+	 * still waiting to be pushed (back or forward in between). Reads no state: an effect calling
+	 * it depends on the URL alone.
+	 */
 	readFrom(url: URL): void {
 		const { view, errors } = parseViewQuery(url.searchParams, this.defaults);
-		if (toViewQuery(view, this.defaults) !== this.query) this.changedBy = 'url';
+		const urlView = toViewQuery(view, this.defaults);
+		const read = `${urlView}|${errors.join('|')}`;
+		if (read === this.#urlRead) return;
+		this.#urlRead = read;
+		this.#cancelPending();
+		if (urlView !== untrack(() => this.query)) this.changedBy = 'url';
 		this.#assign(view);
 		this.errors = errors;
 	}
@@ -73,8 +98,38 @@ export class ViewState {
 		if (query === this.query) return false;
 		this.changedBy = 'filtre';
 		this.#assign(next);
-		await this.#navigate(query);
+		await this.#pushLater(query);
 		return true;
+	}
+
+	/** Resolves once the address says the current view (a filter's push done); at once when nothing waits. */
+	whenUrlUpdated(): Promise<void> {
+		return this.#pending?.done ?? Promise.resolve();
+	}
+
+	/** Pushes `query` URL_DELAY_MS from now, replacing a push still waiting. */
+	#pushLater(query: string): Promise<void> {
+		if (this.#pending) {
+			clearTimeout(this.#pending.timer);
+			this.#pending.query = query;
+		} else {
+			let resolve = () => {};
+			const done = new Promise<void>((r) => (resolve = r));
+			this.#pending = { query, timer: 0 as unknown as ReturnType<typeof setTimeout>, done, resolve };
+		}
+		const pending = this.#pending;
+		pending.timer = setTimeout(() => {
+			this.#pending = null;
+			this.#navigate(pending.query).then(pending.resolve, pending.resolve);
+		}, this.#urlDelayMs);
+		return pending.done;
+	}
+
+	#cancelPending(): void {
+		if (!this.#pending) return;
+		clearTimeout(this.#pending.timer);
+		this.#pending.resolve();
+		this.#pending = null;
 	}
 
 	#assign(view: ViewParams): void {
