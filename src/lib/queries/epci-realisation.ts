@@ -4,6 +4,7 @@
  */
 import { query, type Query } from './query';
 import { publicSpec } from './publics';
+import { realisationSelect } from './realisation-select';
 import type { Indicateur } from '../contract/inputs';
 
 export interface EpciRealisationRow {
@@ -34,12 +35,7 @@ export function epciRealisation(indicateur: Indicateur, date: string, bailleur =
 	publicSpec(indicateur);
 	return query<EpciRealisationRow>(
 		`epci-realisation:${indicateur}`,
-		`SELECT 'epci' AS niveau, t.code, t.nom, t.code_departement, r.objectif, r.statut_objectif,
-  COALESCE(r.realise, 0)::INTEGER AS realise, COALESCE(r.attributions, 0)::INTEGER AS attributions, r.stock, r.stock_debut_annee
-FROM territoires t
-LEFT JOIN realisations r ON r.d = $1::DATE AND r.indicateur = $2 AND r.siren_bailleur = $3 AND r.niveau = 'epci' AND r.code = t.code
-WHERE t.niveau = 'epci'
-ORDER BY t.code_departement, t.nom`,
+		realisationSelect('epci'),
 		[date, indicateur, bailleur]
 	);
 }

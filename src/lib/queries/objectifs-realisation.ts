@@ -5,6 +5,7 @@
  */
 import { query, type Query } from './query';
 import { publicSpec } from './publics';
+import { realisationSelect } from './realisation-select';
 import type { Indicateur } from '../contract/inputs';
 
 export interface ObjectifRealisationRow {
@@ -34,13 +35,7 @@ export function objectifsRealisation(indicateur: Indicateur, date: string, baill
 	publicSpec(indicateur);
 	return query<ObjectifRealisationRow>(
 		`objectifs-realisation:${indicateur}`,
-		`SELECT t.niveau, t.code, t.nom, r.objectif, r.statut_objectif,
-  COALESCE(r.realise, 0)::INTEGER AS realise, COALESCE(r.attributions, 0)::INTEGER AS attributions, r.stock, r.stock_debut_annee
-FROM territoires t
-LEFT JOIN realisations r ON r.d = $1::DATE AND r.indicateur = $2 AND r.siren_bailleur = $3 AND r.niveau = t.niveau AND r.code = t.code
-WHERE (t.niveau = 'departement' AND ($3 = '' OR r.statut_objectif IS NOT NULL OR r.attributions > 0))
-  OR (t.niveau = 'region' AND r.code IS NOT NULL)
-ORDER BY t.niveau, t.code`,
+		realisationSelect('departements'),
 		[date, indicateur, bailleur]
 	);
 }

@@ -6,9 +6,11 @@
 import type { QueryRunner } from '../queries/query';
 import { PUBLICS } from '../queries/publics';
 import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/objectifs-realisation';
-import { epciRealisation, type EpciRealisationRow } from '../queries/epci-realisation';
-import { bailleursRealisation, type BailleurRealisationRow } from '../queries/bailleurs-realisation';
-import { bailleursDepartements, type BailleurDepartementRow } from '../queries/bailleurs-departements';
+import type { EpciRealisationRow } from '../queries/epci-realisation';
+import { parNiveau, realisationTerritoires } from '../queries/realisation-territoires';
+import { bailleursLignes, parPerimetre } from '../queries/bailleurs-lignes';
+import type { BailleurRealisationRow } from '../queries/bailleurs-realisation';
+import type { BailleurDepartementRow } from '../queries/bailleurs-departements';
 import { trajectoire } from '../queries/trajectoire';
 import { objectifDuTerritoire, regionFirst } from './prioritaires';
 import { trajectoireCumulee, type Trajectoire } from './trajectoire-points';
@@ -59,14 +61,14 @@ interface Selection {
 
 async function loadPublic(runner: QueryRunner, indicateur: PublicLogementDAbord, { date, datePrecedente, territoire, bailleur }: Selection): Promise<PublicLogementDAbordData> {
 	const annee = Number(date.slice(0, 4));
-	const [rows, precedente, epci, mensuel, bailleurs, parDepartement] = await Promise.all([
-		runner.run(objectifsRealisation(indicateur, date, bailleur)),
+	const [territoires, precedente, mensuel, lignes] = await Promise.all([
+		runner.run(realisationTerritoires(indicateur, date, bailleur)),
 		runner.run(objectifsRealisation(indicateur, datePrecedente, bailleur)),
-		runner.run(epciRealisation(indicateur, date, bailleur)),
 		runner.run(trajectoire(indicateur, territoire, annee, bailleur)),
-		runner.run(bailleursRealisation(indicateur, date)),
-		runner.run(bailleursDepartements(indicateur, date))
+		runner.run(bailleursLignes(indicateur, date))
 	]);
+	const { departements: rows, epci } = parNiveau(territoires);
+	const { region: bailleurs, departements: parDepartement } = parPerimetre(lignes);
 	const sorted = regionFirst(rows);
 	return {
 		indicateur,

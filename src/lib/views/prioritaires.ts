@@ -4,11 +4,13 @@
  * time on native DuckDB (prerendered) and in the browser on DuckDB-wasm.
  */
 import type { QueryRunner } from '../queries/query';
-import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/objectifs-realisation';
-import { epciRealisation, type EpciRealisationRow } from '../queries/epci-realisation';
+import type { ObjectifRealisationRow } from '../queries/objectifs-realisation';
+import type { EpciRealisationRow } from '../queries/epci-realisation';
+import { parNiveau, realisationTerritoires } from '../queries/realisation-territoires';
+import { bailleursLignes, parPerimetre } from '../queries/bailleurs-lignes';
 import { attributionsParEpci, type AttributionsEpciRow } from '../queries/attributions-epci';
-import { bailleursRealisation, type BailleurRealisationRow } from '../queries/bailleurs-realisation';
-import { bailleursDepartements, type BailleurDepartementRow } from '../queries/bailleurs-departements';
+import type { BailleurRealisationRow } from '../queries/bailleurs-realisation';
+import type { BailleurDepartementRow } from '../queries/bailleurs-departements';
 import { trajectoire } from '../queries/trajectoire';
 import { trajectoireCumulee, type Trajectoire } from './trajectoire-points';
 import { CODE_REGION } from './territoire-lignes';
@@ -48,14 +50,15 @@ export function objectifDuTerritoire(territoire: string, departements: readonly 
  */
 export async function loadPrioritaires(runner: QueryRunner, date: string, territoire: string = CODE_REGION, bailleur = ''): Promise<PrioritairesData> {
 	const annee = Number(date.slice(0, 4));
-	const [departements, epci, [precedente, courante], mensuel, bailleurs, parDepartement] = await Promise.all([
-		runner.run(objectifsRealisation('prioritaires', date, bailleur)),
-		runner.run(epciRealisation('prioritaires', date, bailleur)),
+	// One query per panel group: what a change of date, territory or bailleur asks again is little.
+	const [territoires, [precedente, courante], mensuel, lignes] = await Promise.all([
+		runner.run(realisationTerritoires('prioritaires', date, bailleur)),
 		Promise.all([attributionsParEpci(`${annee - 1}-12-31`, bailleur), attributionsParEpci(date, bailleur)].map((q) => runner.run(q))),
 		runner.run(trajectoire('prioritaires', territoire, annee, bailleur)),
-		runner.run(bailleursRealisation('prioritaires', date)),
-		runner.run(bailleursDepartements('prioritaires', date))
+		runner.run(bailleursLignes('prioritaires', date))
 	]);
+	const { departements, epci } = parNiveau(territoires);
+	const { region: bailleurs, departements: parDepartement } = parPerimetre(lignes);
 	const sorted = regionFirst(departements);
 	return {
 		date,
