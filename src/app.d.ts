@@ -14,8 +14,8 @@ interface DsfrElementApi {
 }
 
 interface Window {
-	/** Set by `@gouvfr/dsfr/dist/dsfr.module.min.js` once loaded. */
-	dsfr?: (element: Element) => DsfrElementApi;
+	/** Set by `@gouvfr/dsfr/dist/dsfr.module.min.js` once loaded; null for an element it has not started yet. */
+	dsfr?: (element: Element) => DsfrElementApi | null;
 }
 
 /** DSFR script, imported for its side effect only (it starts itself). */

@@ -54,6 +54,14 @@ export async function waitForDsfr(page: Page): Promise<void> {
 	await page.waitForFunction(() => typeof (window as Window & { dsfr?: unknown }).dsfr === 'function');
 }
 
+/**
+ * The page gets no prebuilt answer (`/requetes/`, src/lib/server/prebuilt.ts): every figure it
+ * recomputes comes from DuckDB-wasm over the extracts it downloads (which a test may replace).
+ */
+export async function withoutPrebuiltAnswers(page: Page): Promise<void> {
+	await page.route('**/requetes/index.json', (route) => route.fulfill({ json: { cles: [] } }));
+}
+
 interface PageGuard {
 	/** Requests aborted because they left 127.0.0.1 (full URLs). */
 	foreignRequests: string[];

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { test, expect, normalizeSpaces } from './helpers';
+import { test, expect, normalizeSpaces, withoutPrebuiltAnswers } from './helpers';
 import { HOSTILE, HOSTILE_BAILLEUR, writeHostileExtracts } from '../fixtures/hostile/hostile-extracts';
 
 type Page = import('@playwright/test').Page;
@@ -131,6 +131,7 @@ test('the header territory search and the FNAVDL project search take hostile tex
 test('hostile names in the extracts are shown as text in recomputed tables and headings; no script runs', async ({ page }) => {
 	const dir = mkdtempSync(join(tmpdir(), 'pdalhpd-hostile-'));
 	await writeHostileExtracts('data/extracts', dir);
+	await withoutPrebuiltAnswers(page);
 	// DuckDB-wasm gets the hostile bailleurs and projects in place of the built ones.
 	for (const name of ['bailleurs', 'fnavdl_projets']) {
 		const body = readFileSync(join(dir, `${name}.parquet`));
@@ -158,6 +159,7 @@ test('hostile names in the extracts are shown as text in recomputed tables and h
 });
 
 test('a corrupt or missing extract: its panels name it in French; a page not needing it still computes', async ({ page, guard }) => {
+	await withoutPrebuiltAnswers(page);
 	// The commission's tables read the table derived from the extracts at build time (objectives and stocks aligned).
 	await page.route('**/extraits/realisations.parquet', (route) => route.fulfill({ body: 'garbage', contentType: 'application/vnd.apache.parquet' }));
 	await page.route('**/extraits/fnavdl_enveloppes.parquet', (route) => route.fulfill({ status: 404, body: 'Introuvable' }));

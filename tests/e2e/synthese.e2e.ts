@@ -55,6 +55,8 @@ test('reproduces the view of a link: back and forward follow the date', async ({
 	expect((await rowCells(page, 'synthese-sans_abri', 'Aisne')).slice(0, 4)).toEqual(['Aisne', '30', '14', '140 %']);
 	await page.getByTestId('date-select').selectOption('2022-05-31');
 	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 31 mai 2022', { timeout: 60_000 });
+	// The address follows the figures a moment later (one history entry per burst of changes).
+	await expect(page).toHaveURL('/?date=2022-05-31');
 	await page.goBack();
 	await expect(page.getByTestId('synthese-date')).toHaveText('Hauts-de-France, au 30 avril 2022', { timeout: 60_000 });
 });

@@ -14,7 +14,9 @@ import { ExtractError, messageOf, unreadableExtract } from './errors';
 import type { PlainRow } from './plain-rows';
 import { createQueryClient, type QueryClient } from './query-client';
 import { startDuckDBWorker } from './duckdb-worker';
+import { startExtractDecoder } from './extract-decoder';
 import type { WasmDuckDB } from './wasm-duckdb';
+import { createPrebuiltRows, type PrebuiltRows } from './prebuilt-rows';
 
 /** What the engine loaded: the tables available and the extracts that failed, with their French message. */
 export interface EngineReport {
@@ -28,6 +30,10 @@ interface RunningEngine {
 }
 
 let started: Promise<RunningEngine> | undefined;
+/** Set once DuckDB answers: from then on it computes every query (faster than fetching a file). */
+let running: RunningEngine | undefined;
+/** The answers prebuilt at build time, for the queries asked before DuckDB is up. */
+let prebuilt: PrebuiltRows | undefined;
 
 /** The tables DuckDB-wasm gets: the extracts and the tables derived from them at build time. */
 const TABLES: readonly TableName[] = [...EXTRACT_NAMES, ...DERIVED_NAMES];
@@ -36,19 +42,20 @@ const extractUrl = (name: TableName) => resolve('/extraits/[file]', { file: `${n
 
 async function boot(): Promise<RunningEngine> {
 	performance.mark('pdalhpd:engine-start');
+	prebuilt = createPrebuiltRows(resolve('/requetes/index.json'), (cle) => resolve('/requetes/[cle].json', { cle }));
 	updateEngineStatus({ state: 'loading' });
 	let duckdb: WasmDuckDB;
 	let decoding: Promise<Uint8Array>[];
 	try {
-		// First the worker: it downloads and compiles DuckDB's wasm while the rest loads.
+		// First the workers: DuckDB's downloads and compiles its wasm, the other fetches and decodes
+		// the extracts, while the page hydrates on the main thread.
 		const worker = startDuckDBWorker();
-		const responses = TABLES.map((name) => fetch(extractUrl(name)));
-		for (const pending of responses) pending.catch(() => {}); // reported by the decoding below
-		// Loaded now, not with the page: apache-arrow, hyparquet and DuckDB's glue would delay hydration.
-		const [{ bootWasmDuckDB }, { fetchExtractIpc }] = await Promise.all([import('./wasm-duckdb'), import('./extract-decode')]);
-		const duckdbBooting = bootWasmDuckDB(worker, () => performance.mark('pdalhpd:duckdb-instantiated'));
-		decoding = TABLES.map((name, i) => fetchExtractIpc(name, extractUrl(name), () => responses[i]));
+		const decoder = startExtractDecoder();
+		decoding = TABLES.map((name) => decoder.decode(name, new URL(extractUrl(name), location.href).href));
 		for (const pending of decoding) pending.catch(() => {}); // handled below, once DuckDB is up
+		// Loaded now, not with the page: DuckDB's glue and apache-arrow would delay hydration.
+		const { bootWasmDuckDB } = await import('./wasm-duckdb');
+		const duckdbBooting = bootWasmDuckDB(worker, () => performance.mark('pdalhpd:duckdb-instantiated'));
 		duckdb = await duckdbBooting;
 	} catch (error) {
 		updateEngineStatus({ state: 'failed', message: engineFailureMessage(messageOf(error)) });
@@ -68,7 +75,8 @@ async function boot(): Promise<RunningEngine> {
 	const brokenExtracts = Object.fromEntries([...broken].map(([name, error]) => [name, error.message]));
 	updateEngineStatus({ state: 'ready', brokenExtracts });
 	performance.mark('pdalhpd:ready');
-	return { duckdb, broken };
+	running = { duckdb, broken };
+	return running;
 }
 
 /**
@@ -92,6 +100,10 @@ function explainMissingTable(error: unknown, broken: Map<TableName, ExtractError
 
 async function execute(query: Query<unknown>): Promise<PlainRow[]> {
 	started ??= boot();
+	if (!running) {
+		const rows = await prebuilt?.lookup(query);
+		if (rows) return rows;
+	}
 	const { duckdb, broken } = await started;
 	try {
 		return await duckdb.execute(query);

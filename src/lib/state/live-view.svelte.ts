@@ -58,6 +58,13 @@ export class LiveView<T> {
 		this.requested = pick(untrack(() => view.params));
 		let shownKey = start.params ? keyOf(start.params) : null;
 
+		// A shared link to another view: start computing it while the page hydrates. The effect
+		// below runs once hydration is done; the query client then has its answers on their way.
+		if (typeof location !== 'undefined') {
+			const linked = view.viewOf(new URL(location.href));
+			if (keyOf(linked) !== shownKey && !options.check?.(linked)) load(linked).catch(() => {});
+		}
+
 		// Mark the figures as another view's while they are; unmark as soon as they are the URL's.
 		$effect(() => {
 			const stale = this.shown === undefined || keyOf(this.shown) !== keyOf(this.requested);

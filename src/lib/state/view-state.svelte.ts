@@ -62,6 +62,11 @@ export class ViewState {
 		return toViewQuery(this.params, this.defaults);
 	}
 
+	/** The view `url` asks for (defaults for what it lacks or has malformed), without following it. */
+	viewOf(url: URL): ViewParams {
+		return parseViewQuery(url.searchParams, this.defaults).view;
+	}
+
 	/**
 	 * Follows the URL: call with the page URL whenever it changes (browser only). Only a change of
 	 * the URL's view counts (not of its fragment or table sorts): it wins over a filter's address
