@@ -37,6 +37,10 @@ for (const route of ROUTES) {
 		}
 		expect(normalizeSpaces(await footer.locator('.fr-footer__bottom-copy').innerText())).toBe(LICENCE);
 
+		// The first screen's three Marianne faces are preloaded, and no other (src/hooks.server.ts).
+		const fonts = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href.replace(/^.*\/(Marianne-\w+)\..*$/, '$1')).sort());
+		expect(fonts).toEqual(['Marianne-Bold', 'Marianne-Medium', 'Marianne-Regular']);
+
 		const notice = page.getByTestId('notice-demonstration');
 		if (isDemonstration()) await expect(notice.locator('.fr-notice__title')).toHaveText('Données de démonstration');
 		else await expect(notice).toHaveCount(0);

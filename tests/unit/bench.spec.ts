@@ -5,7 +5,11 @@ import { formatKo, formatMo, formatMs, formatRatio, renderTable } from '../../sc
 import { parseOptions } from '../../scripts/bench/options';
 import { renderReport, type BenchResults } from '../../scripts/bench/results';
 import { floorPage } from '../../scripts/bench/floor';
-import { cacheControl } from '../../scripts/bench/server';
+import { cacheControl, serveStatic } from '../../scripts/bench/server';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 
 const nbsp = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -163,5 +167,25 @@ describe('static floor', () => {
 	it('is served with the cache headers of production', () => {
 		expect(cacheControl('/_app/immutable/assets/duckdb-eh.X.wasm')).toBe('public, max-age=31536000, immutable');
 		expect(cacheControl('/prioritaires')).toBe('no-cache');
+	});
+	it('answers a revalidation with 304 when the file has not changed', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'bench-serve-'));
+		writeFileSync(join(root, 'index.html'), '<h1>Synthèse</h1>');
+		const server = await serveStatic(root, 0, { gzip: false });
+		try {
+			const { port } = server.address() as AddressInfo;
+			const first = await fetch(`http://127.0.0.1:${port}/`);
+			expect(first.status).toBe(200);
+			expect(await first.text()).toBe('<h1>Synthèse</h1>');
+			const etag = first.headers.get('etag');
+			expect(etag).toMatch(/^"[\w-]+"$/);
+			const again = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'if-none-match': etag! } });
+			expect(again.status).toBe(304);
+			writeFileSync(join(root, 'index.html'), '<h1>Autre</h1>');
+			const changed = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'if-none-match': etag! } });
+			expect(changed.status).toBe(200);
+		} finally {
+			server.close();
+		}
 	});
 });
