@@ -66,6 +66,10 @@ test('changing territoire to Nord shows Nord and its EPCI in every panel', async
 	// The map's table lists every EPCI of Nord, the same as the commission table's EPCI rows.
 	await expect(page.getByTestId('prioritaires-epci-table').locator('tbody tr')).toHaveCount(epciRows - 1);
 	await expect(page.getByRole('heading', { name: 'Trajectoire des attributions : Nord' })).toBeVisible();
+	// Months on the axis, unambiguous: « juin » and « juil. », never « jui » twice.
+	expect(await page.getByTestId('trajectoire').locator('svg text[text-anchor="middle"]').allTextContents()).toEqual([
+		'janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'
+	]);
 	await page.getByText('Tableau des données de la trajectoire').click();
 	const mai = (await page.getByTestId('trajectoire-table').locator('tbody tr').nth(4).locator('th, td').allInnerTexts()).map(normalizeSpaces);
 	expect(mai.slice(0, 3)).toEqual(['mai', '1 413', '2 002']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatDate, formatDateAu, formatMonth, parseIsoDate } from '../../src/lib/format';
+import { daysInMonth, formatDate, formatDateAu, formatMonth, formatMonthShort, MOIS_ABREGES, parseIsoDate } from '../../src/lib/format';
 
 describe('formatDate / formatDateAu', () => {
 	it('writes dates in French', () => {
@@ -26,6 +26,17 @@ describe('formatMonth', () => {
 		expect(formatMonth('2022-12-01')).toBe('décembre 2022');
 		expect(formatMonth('2022-13')).toBe('—');
 		expect(formatMonth(null)).toBe('—');
+	});
+});
+
+describe('formatMonthShort', () => {
+	it('abbreviates months unambiguously, as French typography does', () => {
+		expect(Array.from({ length: 12 }, (_, i) => formatMonthShort(i + 1))).toEqual([
+			'janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'
+		]);
+		expect(new Set(MOIS_ABREGES).size).toBe(12);
+		expect(formatMonthShort(0)).toBe('—');
+		expect(formatMonthShort(13)).toBe('—');
 	});
 });
 

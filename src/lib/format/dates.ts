@@ -6,6 +6,20 @@ export const MOIS = [
 	'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'
 ] as const;
 
+/**
+ * Abbreviations of the months (Imprimerie nationale usage): unambiguous, « juin » and « juil. »
+ * never both « jui ». Short months are written whole, without a dot.
+ */
+export const MOIS_ABREGES = [
+	'janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin',
+	'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'
+] as const;
+
+/** Month `month` (1–12) abbreviated: `juil.`; {@link MISSING} outside 1–12. */
+export function formatMonthShort(month: number): string {
+	return MOIS_ABREGES[month - 1] ?? MISSING;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
 
