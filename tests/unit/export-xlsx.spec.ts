@@ -1,7 +1,7 @@
 /** XLSX: title and note above the header, numbers as numbers with French-displayed formats, missing figures empty. */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { excelNumberFormat, toXlsx, XLSX_HEADER_ROW } from '../../src/lib/export/xlsx';
+import { displayedLength, excelNumberFormat, toXlsx, XLSX_HEADER_ROW } from '../../src/lib/export/xlsx';
 import type { ExportTable } from '../../src/lib/export/cells';
 
 const table: ExportTable = {
@@ -23,6 +23,26 @@ describe('number formats', () => {
 	});
 });
 
+describe('column widths', () => {
+	it('count the characters of each cell as Excel displays it', () => {
+		expect(displayedLength({ kind: 'number', value: 1343, format: { style: 'count', decimals: 0 } })).toBe('1 343'.length);
+		expect(displayedLength({ kind: 'number', value: 0.8203, format: { style: 'percent', decimals: 0 } })).toBe('82 %'.length);
+		expect(displayedLength({ kind: 'number', value: -0.061, format: { style: 'signed-percent', decimals: 1 } })).toBe('-6,1 %'.length);
+		expect(displayedLength({ kind: 'number', value: 1500.5, format: { style: 'euros', decimals: 2 } })).toBe('1 500,50 €'.length);
+		expect(displayedLength({ kind: 'number', value: 2021, format: { style: 'integer', decimals: 0 } })).toBe(4);
+		expect(displayedLength({ kind: 'missing', text: 'en cours de finalisation' })).toBe(24);
+		expect(displayedLength(null)).toBe(0);
+	});
+	it('fit the longest cell, and a long header wraps', async () => {
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load((await toXlsx(table)).buffer as ArrayBuffer);
+		const sheet = workbook.worksheets[0];
+		expect(sheet.getColumn(2).width).toBe(26);
+		expect(sheet.getColumn(1).width).toBe(12);
+		expect(sheet.getRow(XLSX_HEADER_ROW).getCell(1).alignment?.wrapText).toBe(true);
+	});
+});
+
 describe('a sheet read back by exceljs', () => {
 	it('holds the title, note, header and typed cells', async () => {
 		const workbook = new ExcelJS.Workbook();
@@ -35,8 +55,10 @@ describe('a sheet read back by exceljs', () => {
 		expect([aisne.getCell(2).value, aisne.getCell(3).value, aisne.getCell(4).value]).toEqual([1343, 0.8203, 1500.5]);
 		expect([aisne.getCell(2).numFmt, aisne.getCell(3).numFmt]).toEqual(['#,##0', '0 %']);
 		const oise = sheet.getRow(XLSX_HEADER_ROW + 2);
-		// Empty, never 0 (its note « en cours de finalisation » is written; exceljs does not read notes of empty cells back).
-		expect(oise.getCell(2).value).toBeNull();
+		// Its status, never 0 nor a blank; a figure missing without a status (« — ») stays empty.
+		expect(oise.getCell(2).value).toBe('en cours de finalisation');
+		expect(oise.getCell(2).type).toBe(ExcelJS.ValueType.String);
+		expect(oise.getCell(2).font.color?.argb).toBe('FF666666');
 		expect(oise.getCell(3).value).toBeNull();
 		expect(oise.getCell(4).value).toBe('=1');
 		expect(oise.getCell(4).type).toBe(ExcelJS.ValueType.String);
