@@ -121,3 +121,27 @@ test('frozen commission of 16 June 2022: banner, figures, PowerPoint and PDF', a
 	const pdf = (await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true })).toString('latin1');
 	expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(SLIDES.length);
 });
+
+/** EMU (PowerPoint's unit): 914 400 per inch. */
+const EMU = 914_400;
+
+test('the PowerPoint of a department with its 21 EPCI keeps every row inside its 16:9 slide', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/commission?date=2022-05-31&territoire=60#2');
+	const slide = page.getByTestId('diapo-prioritaires');
+	await expect(slide.getByTestId('commentaire-prioritaires').locator('li').first()).toContainText('Bilan au 31 mai 2022', { timeout: WASM_TIMEOUT });
+	// A slide shows every row (long tables fold elsewhere, never on a slide): the Oise and its 21 EPCI.
+	await expect(slide.locator('tbody tr')).toHaveCount(22);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pptx').click()]);
+	const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+	const xml = await zip.file('ppt/slides/slide2.xml')!.async('string');
+	const frame = xml.slice(xml.lastIndexOf('<p:graphicFrame', xml.indexOf('<a:tbl>')), xml.indexOf('</a:tbl>'));
+	const [x, y] = [...frame.matchAll(/<a:off x="(\d+)" y="(\d+)"/g)][0].slice(1).map(Number);
+	const widths = [...frame.matchAll(/<a:gridCol w="(\d+)"/g)].map((m) => Number(m[1]));
+	const heights = [...frame.matchAll(/<a:tr h="(\d+)"/g)].map((m) => Number(m[1]));
+	expect(heights).toHaveLength(23);
+	expect(normalizeSpaces(frame)).toContain('<a:t>Oise</a:t>');
+	// Inside the slide (13,33 × 7,5 in), above the footer at 7 in.
+	expect((x + widths.reduce((a, b) => a + b, 0)) / EMU).toBeLessThanOrEqual(13.33);
+	expect((y + heights.reduce((a, b) => a + b, 0)) / EMU).toBeLessThanOrEqual(7);
+});
