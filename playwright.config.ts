@@ -26,7 +26,8 @@ export default defineConfig({
 	timeout: 120_000,
 	expect: { timeout: 15_000 },
 	workers: 2,
-	reporter: [['list']],
+	// The HTML report keeps the screenshots the layout tests attach (tests/e2e/mise-en-page.e2e.ts).
+	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {

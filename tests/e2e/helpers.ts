@@ -93,3 +93,13 @@ export const test = base.extend<{ guard: PageGuard }>({
 });
 
 export { expect };
+
+/**
+ * Unfolds every long table of the page (« Voir les N lignes », src/lib/components/tables/DataTable.svelte):
+ * a test reading rows beyond the first ten asks for them as a reader would.
+ */
+export async function unfoldTables(page: Page): Promise<void> {
+	const folded = page.getByRole('button', { name: /^Voir les \d+ lignes$/ });
+	for (let n = await folded.count(); n > 0; n--) await folded.first().click();
+	await expect(folded).toHaveCount(0);
+}

@@ -62,7 +62,10 @@ test('compares with 30 April 2021 and the 2021 objectives, and spreads bailleurs
 	const bandes = (await page.getByTestId('bandes-sortants_hebergement').locator('.fr-tile__title').allInnerTexts()).map(normalizeSpaces);
 	expect(bandes).toEqual(['6 bailleurs', '6 bailleurs', '6 bailleurs', '13 bailleurs']);
 	await page.getByText('Liste des bailleurs').first().click();
-	await expect(page.getByTestId('bailleurs-sortants_hebergement').locator('tbody tr')).toHaveCount(31);
+	const liste = page.getByTestId('bailleurs-sortants_hebergement');
+	await expect(liste.locator('tbody tr')).toHaveCount(10);
+	await liste.getByRole('button', { name: 'Voir les 31 lignes' }).click();
+	await expect(liste.locator('tbody tr')).toHaveCount(31);
 });
 
 test('changing territoire to Nord updates every panel; the EPCI map reads out its figures', async ({ page }) => {

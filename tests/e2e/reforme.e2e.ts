@@ -3,7 +3,7 @@
  * DuckDB-wasm (progress of the 40 EPCI, outside-QPV and in-QPV shares), an EPCI selected
  * through the URL, and the prerendered page without JavaScript.
  */
-import { test, expect, normalizeSpaces } from './helpers';
+import { test, expect, normalizeSpaces, unfoldTables } from './helpers';
 import type { Page } from '@playwright/test';
 
 const DUNKERQUE = '245900428';
@@ -22,6 +22,7 @@ async function rowCells(page: Page, table: string, name: string) {
 test('shows the deck figures of 30 April 2022 for the 40 EPCI of the perimeter', async ({ page }) => {
 	await page.goto('/reforme?date=2022-04-30');
 	await expect(page.getByTestId('reforme-titre')).toHaveText('Hauts-de-France, au 30 avril 2022', WASM);
+	await unfoldTables(page);
 
 	expect(await text(page, 'reforme-perimetre')).toBe('40 EPCI doivent mettre en œuvre la réforme en Hauts-de-France.');
 	const etapes = await Promise.all(['premiere_cil', 'orientations', 'cia', 'ppgdid'].map((k) => text(page, `reforme-etape-${k}`)));

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { test, expect, normalizeSpaces, withoutPrebuiltAnswers } from './helpers';
+import { test, expect, normalizeSpaces, waitForDsfr, withoutPrebuiltAnswers } from './helpers';
 import { HOSTILE, HOSTILE_BAILLEUR, writeHostileExtracts } from '../fixtures/hostile/hostile-extracts';
 
 type Page = import('@playwright/test').Page;
@@ -101,6 +101,8 @@ test('well-formed but unknown territoire and bailleur get a French message, not 
 
 test('the header territory search and the FNAVDL project search take hostile texts as plain text', async ({ page }) => {
 	await page.goto('/fnavdl');
+	// Typed once the page runs (hydration would reset a value typed into the prerendered field).
+	await waitForDsfr(page);
 	const territoire = page.getByTestId('territoire-recherche');
 	const list = page.getByRole('listbox', { name: 'Territoires' });
 	// The search drops symbols (« 59🏠 » finds Nord): only the lists that must be empty are checked exactly.
