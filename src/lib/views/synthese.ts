@@ -8,12 +8,19 @@ import { INDICATEURS, type Indicateur } from '../contract/inputs';
 import { PUBLICS } from '../queries/publics';
 import { objectifsRealisation, type ObjectifRealisationRow } from '../queries/objectifs-realisation';
 import { fnavdlCouverture, type FnavdlCouvertureRow } from '../queries/fnavdl-couverture';
+import { attributionsParEpci, type AttributionsEpciRow } from '../queries/attributions-epci';
+import { trajectoire } from '../queries/trajectoire';
+import { trajectoireCumulee, type Trajectoire } from './trajectoire-points';
+import { monthsElapsed } from '../indicators/rates';
+import { CODE_REGION } from './territoire-lignes';
 
 export interface PublicSynthese {
 	indicateur: Indicateur;
 	label: string;
 	/** Region first, then departments by code. */
 	rows: ObjectifRealisationRow[];
+	/** The region's months of the year and of the year before (the headline's trend and comparison). */
+	tendance: Trajectoire;
 }
 
 export interface SyntheseData {
@@ -22,6 +29,8 @@ export interface SyntheseData {
 	/** A bailleur SIREN: the tables are this bailleur's objectives and attributions; '' for all. */
 	bailleur: string;
 	publics: PublicSynthese[];
+	/** Attributions by EPCI from 1 January to the date: the map of the priority share and the alerts. */
+	epci: AttributionsEpciRow[];
 	fnavdl: {
 		/** Year of the call for projects whose households are counted. */
 		annee: number;
@@ -43,14 +52,26 @@ export async function loadSynthese(runner: QueryRunner, date: string, bailleur =
 	// FNAVDL: the previous year's call, against the priority stock on 1 January (as the deck does).
 	const annee = year - 1;
 	const dateStock = `${year}-01-01`;
-	const [fnavdl, ...publics] = await Promise.all([
+	const [fnavdl, epci, publics, mensuels] = await Promise.all([
 		runner.run(fnavdlCouverture(annee, dateStock)),
-		...INDICATEURS.map((i) => runner.run(objectifsRealisation(i, date, bailleur)))
+		runner.run(attributionsParEpci(date, bailleur)),
+		Promise.all(INDICATEURS.map((i) => runner.run(objectifsRealisation(i, date, bailleur)))),
+		Promise.all(INDICATEURS.map((i) => runner.run(trajectoire(i, CODE_REGION, year, bailleur))))
 	]);
 	return {
 		date,
 		bailleur,
-		publics: INDICATEURS.map((indicateur, i) => ({ indicateur, label: PUBLICS[indicateur].label, rows: regionFirst(publics[i]) })),
+		publics: INDICATEURS.map((indicateur, i) => {
+			const rows = regionFirst(publics[i]);
+			const region = rows.find((r) => r.niveau === 'region');
+			return {
+				indicateur,
+				label: PUBLICS[indicateur].label,
+				rows,
+				tendance: trajectoireCumulee(mensuels[i], year, monthsElapsed(date), region?.objectif ?? null)
+			};
+		}),
+		epci,
 		fnavdl: { annee, dateStock, rows: regionFirst(fnavdl) }
 	};
 }
