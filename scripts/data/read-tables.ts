@@ -2,6 +2,8 @@
  * Reads every input table of a folder, in the contract's order (bailleurs first: the
  * other tables cite them), into the staging tables, then runs the checks across tables.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { INPUT_TABLES } from '../../src/lib/contract/inputs.ts';
 import type { Cog } from '../lib/cog.ts';
 import { warnMappedCommunes, type CodeContext } from './codes.ts';
@@ -9,7 +11,9 @@ import { CrossFacts } from './cross-checks.ts';
 import { ingestTable } from './ingest-table.ts';
 import type { Issues } from './messages.ts';
 import type { Staging } from './staging.ts';
-import { findTableFile, openTableSource, type RawLine } from './table-source.ts';
+import { findTableFile, openTableSource, type RawLine, type TableSource } from './table-source.ts';
+import { CORRESPONDANCES_FILE, readCorrespondances } from './records/correspondances.ts';
+import { openRecordSource } from './records/record-source.ts';
 import { cogLabel } from './territoires.ts';
 
 /** One input table in the final summary. */
@@ -27,9 +31,15 @@ export async function readTables(dir: string, cog: Cog, staging: Staging, issues
 	const refusedBailleurs = new Map<string, number>();
 	const ctx: CodeContext = { cog, cogLabel: cogLabel(cog), bailleurs: facts.bailleurs, refusedBailleurs, bailleursFile: 'bailleurs.csv', issues, mappedCommunes: new Map() };
 	const tables: TableSummary[] = [];
+	// Record-level exports named in correspondances.json stand for their contract table.
+	const correspondances = readCorrespondances(dir, issues);
 	for (const spec of INPUT_TABLES) {
 		const errorsBefore = issues.errorCount;
-		const file = findTableFile(dir, spec, issues);
+		const mapping = correspondances[spec.name as keyof typeof correspondances];
+		if (mapping && ['csv', 'xlsx'].some((ext) => existsSync(join(dir, `${spec.name}.${ext}`)))) {
+			issues.error({ file: CORRESPONDANCES_FILE }, `la table ${spec.name} a deux sources : ${mapping.fichier} (liste d'enregistrements) et ${spec.name}.csv ou .xlsx ; ne gardez que l'une des deux.`);
+		}
+		const file = mapping ? mapping.fichier : findTableFile(dir, spec, issues);
 		tables.push({ table: spec.name, file: file ?? null, lines: 0 });
 		if (spec.name === 'bailleurs' && file) ctx.bailleursFile = file;
 		if (spec.name === 'objectifs' && file) facts.objectifsFile = file;
@@ -38,7 +48,8 @@ export async function readTables(dir: string, cog: Cog, staging: Staging, issues
 			const onRefused = (raw: RawLine) => {
 				if (sirenIndex >= 0 && raw.cells[sirenIndex] && !refusedBailleurs.has(raw.cells[sirenIndex])) refusedBailleurs.set(raw.cells[sirenIndex], raw.line);
 			};
-			const result = await ingestTable(spec, openTableSource(dir, file, spec, issues), staging, ctx, (row) => facts.collect(spec.name, row), onRefused);
+			const source: TableSource = mapping ? openRecordSource(dir, spec, mapping, issues) : openTableSource(dir, file, spec, issues);
+			const result = await ingestTable(spec, source, staging, ctx, (row) => facts.collect(spec.name, row), onRefused);
 			tables[tables.length - 1].lines = result.lines;
 			if (spec.name === 'attributions' && result.lines === 0 && issues.errorCount === errorsBefore) {
 				issues.error({ file }, 'aucune ligne de données ; le tableau de bord ne peut être daté.');
