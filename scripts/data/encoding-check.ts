@@ -1,8 +1,9 @@
 /**
  * Decides how a CSV file is encoded, in one streamed pass over its bytes, or says why
- * it cannot be read. Accepted: UTF-8 (with or without BOM) and Windows-1252.
+ * it cannot be read. Accepted: UTF-8 (with or without BOM), Windows-1252, and UTF-16 LE
+ * or BE with its BOM (Excel's « Texte Unicode » export, tab-separated).
  * « Wrong encoding » means, and is refused:
- * - UTF-16 (its BOM) or any NUL byte (UTF-16/32 without BOM, a binary file);
+ * - any NUL byte in a file without a UTF-16 BOM (UTF-16/32 without BOM, a binary file);
  * - an XLSX workbook saved under a `.csv` name (zip signature `PK`);
  * - a file mixing both: well-formed UTF-8 accents and bytes invalid in UTF-8 (decoding
  *   it as Windows-1252 would silently turn every `é` of the UTF-8 part into `Ã©`);
@@ -10,8 +11,16 @@
  * Faults name the line and the column (from the header) of the first offending byte.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
-export type CsvEncoding = 'utf8' | 'win1252';
+export type CsvEncoding = 'utf8' | 'win1252' | 'utf16le' | 'utf16be';
+
+/** The UTF-16 encoding its BOM announces (`FF FE` little-endian, `FE FF` big-endian), if any. */
+export function utf16Bom(head: Uint8Array): 'utf16le' | 'utf16be' | undefined {
+	if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
+	if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
+	return undefined;
+}
 
 /** Why a file cannot be decoded; line and column when they can be pointed at. */
 export interface EncodingFault {
@@ -62,8 +71,13 @@ export async function checkEncoding(path: string, delimiter: string): Promise<{ 
 	for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
 		if (first) {
 			first = false;
-			if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-				return { fault: { reason: 'fichier en UTF-16, encodage non pris en charge ; enregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) ».' } };
+			if (chunk[0] === 0xff && chunk[1] === 0xfe && chunk[2] === 0 && chunk[3] === 0) {
+				return { fault: { reason: 'fichier en UTF-32, encodage non pris en charge ; enregistrez-le en « CSV UTF-8 » ou en « Texte Unicode ».' } };
+			}
+			const utf16 = utf16Bom(chunk);
+			if (utf16) {
+				if ((await stat(path)).size % 2 === 1) return { fault: { reason: 'fichier UTF-16 tronqué (nombre impair d’octets) ; enregistrez-le à nouveau.' } };
+				return { encoding: utf16 };
 			}
 			if (chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) {
 				return { fault: { reason: 'c’est un classeur Excel (XLSX), pas un fichier texte CSV ; donnez-lui l’extension .xlsx.' } };

@@ -1,26 +1,37 @@
 /**
- * Streams the records of a CSV input: UTF-8 (with or without BOM) or Windows-1252,
- * `;` or `,` separated, CRLF or LF, quoted fields. The file is never held whole in
- * memory: a first pass checks the encoding, a second one parses.
+ * Streams the records of a CSV input: UTF-8 (with or without BOM), Windows-1252 or
+ * UTF-16 LE / BE with BOM (Excel's « Texte Unicode »); `;`, `,` or tab separated (read
+ * from the header line); CRLF or LF; quoted fields, line breaks inside them included.
+ * The file is never held whole in memory: a first pass checks the encoding, a second
+ * one parses.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { parse, CsvError, type Parser } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { checkEncoding } from './encoding-check.ts';
+import { checkEncoding, utf16Bom } from './encoding-check.ts';
 import { InputReadError } from './input-read-error.ts';
 import type { RawRecord } from './table-source.ts';
 
-/** `;` unless the header line has commas and no semicolon (quoted text is ignored). */
-export async function detectDelimiter(path: string): Promise<';' | ','> {
+export type CsvDelimiter = ';' | ',' | '\t';
+
+/**
+ * The separator of the header line (quoted text ignored): tab when it has more tabs
+ * than `;` and `,`, else `;` unless it has commas and no semicolon. A UTF-16 header
+ * (its BOM) is decoded first.
+ */
+export async function detectDelimiter(path: string): Promise<CsvDelimiter> {
 	const handle = await open(path, 'r');
 	try {
 		const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(65536) });
-		const head = buffer.subarray(0, bytesRead).toString('latin1');
+		const bytes = buffer.subarray(0, bytesRead);
+		const utf16 = utf16Bom(bytes);
+		const head = utf16 ? iconv.decode(bytes.subarray(0, bytesRead - (bytesRead % 2)), utf16) : bytes.toString('latin1');
 		const headerLine = head.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
-		const semicolons = headerLine.split(';').length - 1;
-		const commas = headerLine.split(',').length - 1;
+		const count = (separator: string) => headerLine.split(separator).length - 1;
+		const [semicolons, commas, tabs] = [count(';'), count(','), count('\t')];
+		if (tabs > Math.max(semicolons, commas)) return '\t';
 		return commas > 0 && semicolons === 0 ? ',' : ';';
 	} finally {
 		await handle.close();
@@ -60,6 +71,7 @@ async function* batches(parser: Parser): AsyncGenerator<string[][]> {
  * Yields the non-empty records (header first) with the 1-based line where each starts,
  * in batches (one promise per batch, not per record: a file may hold a million lines).
  * Throws {@link InputReadError} on a refused encoding (encoding-check.ts) or a broken quote.
+ * A quoted field holding line breaks counts them: the next record's line is the file's.
  */
 export async function* readCsvRecords(path: string): AsyncGenerator<RawRecord[]> {
 	const delimiter = await detectDelimiter(path);

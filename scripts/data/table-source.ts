@@ -1,11 +1,15 @@
 /**
  * Finds the file of an input table (`<table>.csv` or `<table>.xlsx`), checks its
  * header against the contract and yields its lines as raw text cells keyed by column.
+ * Spreadsheet leftovers are not data: trailing empty columns are ignored, and a last
+ * « Total » line (`Total`, `TOTAL`, `Total général`, `Ensemble`…) is skipped with a
+ * warning (the totals are computed again); a « Total » line followed by data is an error.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputTableSpec } from '../../src/lib/contract/inputs.ts';
 import type { Issues } from './messages.ts';
+import { isTotalLabel } from '../../src/lib/contract/values.ts';
 import { InputReadError } from './input-read-error.ts';
 import { readCsvRecords } from './read-csv.ts';
 import { readXlsxRecords } from './read-xlsx.ts';
@@ -49,10 +53,6 @@ async function* recordsOf(path: string, spec: InputTableSpec): AsyncGenerator<Ra
 
 /** Maps header names to contract columns; reports missing, unknown and repeated columns. */
 function checkHeader(header: string[], spec: InputTableSpec, file: string, issues: Issues): Map<string, number> | undefined {
-	if (header.length === 1 && header[0].includes('\t')) {
-		issues.error({ file, line: 1 }, 'colonnes séparées par des tabulations ; enregistrez le fichier en CSV séparé par « ; » ou « , ».');
-		return undefined;
-	}
 	const before = issues.errorCount;
 	const positions = new Map<string, number>();
 	header.forEach((raw, index) => {
@@ -87,6 +87,10 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 		/** File position of each contract column, -1 when absent. */
 		let columnIndex: number[] = [];
 		let width = 0;
+		/** First cell of the file is a label (text column): never read as a « Total » line. */
+		let firstIsText = false;
+		/** A « Total » line met and not yet known to be the last data line. */
+		let total: { line: number; label: string } | undefined;
 		try {
 			for await (const records of recordsOf(join(dir, file), spec)) {
 				const lines: RawLine[] = [];
@@ -98,6 +102,18 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 						// Trailing empty header cells (a stray separator at the end) are not columns.
 						width = record.cells.findLastIndex((cell) => cell !== '') + 1;
 						columnIndex = spec.columns.map((column) => positions!.get(column.name) ?? -1);
+						firstIsText = spec.columns.find((column) => column.name === header[0]?.toLowerCase())?.type === 'text';
+						continue;
+					}
+					if (total) {
+						issues.error(
+							{ file, line: total.line },
+							`ligne de total (« ${total.label} ») suivie d’autres lignes (ligne ${record.line}) ; seule la dernière ligne peut être un total : retirez-la, les totaux sont recalculés.`
+						);
+						total = undefined;
+					}
+					if (!firstIsText && isTotalLabel(record.cells[0] ?? '')) {
+						total = { line: record.line, label: record.cells[0] };
 						continue;
 					}
 					const extra = record.cells.length > width && record.cells.slice(width).some((cell) => cell !== '');
@@ -110,6 +126,7 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 				yield lines;
 			}
 			if (!positions) issues.error({ file, line: 1 }, 'fichier vide ; la première ligne doit porter les noms de colonnes.');
+			if (total) issues.warning({ file, line: total.line }, `ligne de total ignorée (« ${total.label} ») ; les totaux sont recalculés.`);
 		} catch (error) {
 			if (!(error instanceof InputReadError)) throw error;
 			const column = error.column ?? (error.fieldIndex === undefined ? undefined : header[error.fieldIndex] || `n° ${error.fieldIndex + 1}`);

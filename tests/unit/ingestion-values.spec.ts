@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBool, parseCount, parseDate, parseEnum, parseEuros, parseMonth, parseYear } from '../../scripts/data/french-values';
 import { printableErrors } from '../../scripts/data/messages';
+import * as shared from '../../src/lib/contract/values';
 import { copyValidLot, run, tempDir, removeTempDirs } from '../fixtures/ingestion/lot';
 
 afterAll(removeTempDirs);
@@ -19,7 +20,10 @@ describe('French values', () => {
 	});
 
 	it('refuses decimals, misplaced spaces, negatives and overflows with the value quoted', () => {
-		expect(parseCount('12,5')).toEqual({ ok: false, reason: '« 12,5 » n\'est pas un nombre entier.' });
+		expect(parseCount('12,5')).toEqual({ ok: false, reason: '« 12,5 » est un nombre décimal ; un nombre de ménages entier est attendu.' });
+		expect(parseCount('3.5')).toEqual({ ok: false, reason: '« 3.5 » est un nombre décimal ; un nombre de ménages entier est attendu.' });
+		expect(parseCount('12 %')).toEqual({ ok: false, reason: '« 12 % » est un pourcentage ; un nombre de ménages entier est attendu.' });
+		expect(parseCount('12,5%')).toEqual({ ok: false, reason: '« 12,5% » est un pourcentage ; un nombre de ménages entier est attendu.' });
 		expect(parseCount('13 43')).toEqual({ ok: false, reason: '« 13 43 » n\'est pas un nombre entier.' });
 		expect(parseCount('-3')).toEqual({ ok: false, reason: '« -3 » est négatif ; un effectif est un nombre entier positif ou nul.' });
 		expect(parseCount('3000000000')).toEqual({ ok: false, reason: '« 3000000000 » est trop grand pour un effectif (au plus 2 147 483 647).' });
@@ -44,6 +48,35 @@ describe('French values', () => {
 		expect(parseDate('2022-02-29')).toEqual({ ok: false, reason: '« 2022-02-29 » n\'est pas une date du calendrier.' });
 		expect(parseDate('31-05-2022')).toEqual({ ok: false, reason: '« 31-05-2022 » n\'est pas une date au format AAAA-MM-JJ ou JJ/MM/AAAA.' });
 		expect(parseYear('22')).toEqual({ ok: false, reason: '« 22 » n\'est pas une année au format AAAA.' });
+	});
+
+	it('reads months as spreadsheets write them: French names, MM/AAAA, two-digit years, Excel serials', () => {
+		const months = ['mai-22', 'mai 2022', 'Mai 2022', 'MAI-2022', '05/2022', '5/2022', '2022-05', '44682', '44712'];
+		expect(months.map((raw) => parseMonth(raw))).toEqual(months.map(() => ({ ok: true, value: '2022-05-01' })));
+		expect(['janv.-22', 'févr. 2022', 'fevr-22', 'juil. 2022', 'août 2022', 'aout-22', 'sept.-22', 'déc. 2022', 'décembre 2022'].map((raw) => parseMonth(raw))).toEqual(
+			['2022-01-01', '2022-02-01', '2022-02-01', '2022-07-01', '2022-08-01', '2022-08-01', '2022-09-01', '2022-12-01', '2022-12-01'].map((value) => ({ ok: true, value }))
+		);
+		expect(parseMonth('mais 2022')).toEqual({ ok: false, reason: '« mais 2022 » n\'est pas un mois au format AAAA-MM.' });
+		expect(parseMonth('13/2022')).toEqual({ ok: false, reason: '« 13/2022 » n\'est pas un mois au format AAAA-MM.' });
+		expect(parseMonth('mai 1999')).toEqual({ ok: false, reason: '« mai 1999 » n\'est pas un mois au format AAAA-MM.' });
+	});
+
+	it('reads Excel day serials of 2000–2100 in a CSV date column (1900 system) and JJ/MM/AA', () => {
+		expect(parseDate('44712')).toEqual({ ok: true, value: '2022-05-31' });
+		expect(parseDate('36526')).toEqual({ ok: true, value: '2000-01-01' });
+		expect(parseDate('73415')).toEqual({ ok: true, value: '2100-12-31' });
+		expect(parseDate('2022')).toEqual({ ok: false, reason: '« 2022 » n\'est pas une date au format AAAA-MM-JJ ou JJ/MM/AAAA.' });
+		expect(parseDate('36525')).toEqual({ ok: false, reason: '« 36525 » n\'est pas une date au format AAAA-MM-JJ ou JJ/MM/AAAA.' });
+		expect(parseDate('31/05/22')).toEqual({ ok: true, value: '2022-05-31' });
+		expect(parseDate('1/5/2022')).toEqual({ ok: true, value: '2022-05-01' });
+	});
+
+	it('the browser module holds the same rules (french-values.ts re-exports it)', () => {
+		expect(shared.parseCount).toBe(parseCount);
+		expect(shared.parseMonth).toBe(parseMonth);
+		expect(shared.isTotalLabel('Total général')).toBe(true);
+		expect(['Total', 'TOTAL', 'total :', 'Ensemble', 'Sous-total 59'].every((label) => shared.isTotalLabel(label))).toBe(true);
+		expect(['Totalement', '2022-05', 'Ensemblier'].some((label) => shared.isTotalLabel(label))).toBe(false);
 	});
 
 	it('reads list values whatever their case, and oui / non', () => {
