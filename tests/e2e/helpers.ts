@@ -21,6 +21,8 @@ export const ROUTES: readonly SiteRoute[] = [
 	...MAIN_NAVIGATION.filter((page) => page.href !== '/').map((page) => ({ path: page.href, title: page.title, h1: page.title })),
 	// One department sheet stands for the 97 territory sheets (same component): the scans cost CI time.
 	{ path: '/territoire/59', title: 'Nord (59)', h1: 'Nord (59)' },
+	// The project catalogue (not in the main navigation).
+	{ path: '/projets', title: 'Catalogue des projets', h1: 'Catalogue des projets' },
 	...FOOTER_PAGES.map((page) => ({ path: page.href, title: page.title, h1: page.title }))
 ];
 
@@ -29,6 +31,8 @@ export const EXTRA_VIEWS: readonly string[] = [
 	'/prioritaires?date=2022-05-31&territoire=59',
 	'/logement-d-abord?date=2022-04-30&territoire=59',
 	'/fnavdl/projet/FNAVDL-2021-62-01',
+	'/projets?dep=59&public=Troubles+psychiques',
+	'/projets/hlm4-hdf-01-logipsy',
 	'/reforme?date=2022-04-30&territoire=245900428',
 	'/territoire/245900428',
 	'/bailleur/617671607?date=2022-04-30',
