@@ -87,7 +87,9 @@ export async function checkEncoding(path: string, delimiter: string): Promise<{ 
 			const byte = chunk[i];
 			if (byte === 0) {
 				const spot = { line, field, byte };
-				return { fault: { line, column: columnOf(spot), reason: 'octet nul : fichier binaire ou encodé en UTF-16 / UTF-32 ; enregistrez-le en « CSV UTF-8 ».' } };
+				// On the header line the names are not read yet: no column to name.
+				const column = line === 1 ? undefined : columnOf(spot);
+				return { fault: { line, column, reason: 'octet nul : fichier binaire ou encodé en UTF-16 / UTF-32 ; enregistrez-le en « CSV UTF-8 ».' } };
 			}
 			if (line === 1) header.push(byte);
 			if (pending > 0 && (byte & 0xc0) === 0x80) {
