@@ -1,6 +1,7 @@
 /** The catalogue's loader per region (the build's region a parameter) and the page's filters. */
 import { describe, expect, it } from 'vitest';
-import { AUCUN_FILTRE, catalogueRegion, ecrireFiltres, lireFiltres, optionsFiltres, passeLesFiltres, type FiltresCatalogue } from '../../src/lib/catalogue';
+import { AUCUN_FILTRE, ecrireFiltres, lireFiltres, optionsFiltres, passeLesFiltres, type FiltresCatalogue } from '../../src/lib/catalogue';
+import { catalogueRegion } from '../../src/lib/catalogue/catalogue.server';
 
 describe('catalogueRegion', () => {
 	it('PACA (93) : ses 7 projets, les Hauts-de-France en autre région', () => {
@@ -68,5 +69,13 @@ describe('filtres', () => {
 		const q = ecrireFiltres(new URLSearchParams('tri=x.nom.asc&q=ancien'), f);
 		expect(q.toString()).toBe('tri=x.nom.asc&q=Oise&appel=brochure-2020');
 		expect(lireFiltres(q)).toEqual(f);
+	});
+});
+
+describe('site d’un bailleur', () => {
+	it('ne garde que ses projets et ceux des autres régions (bailleurs hors des données de démonstration)', () => {
+		const sip = catalogueRegion('32', '835284084');
+		expect(sip.projets.map((p) => p.id)).toEqual(['fnavdl2021-80-sipl', 'brochure2020-80-sip-agena-amiens']);
+		expect(sip.autresRegions.map((r) => [r.region, r.projets.length])).toEqual([['93', 7]]);
 	});
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { projetCatalogue, tousLesProjets } from '../../src/lib/catalogue';
+import { projetCatalogue, tousLesProjets } from '../../src/lib/catalogue/catalogue.server';
 
 const projets = tousLesProjets();
 const parSource = (prefixe: string) => projets.filter((p) => p.source.startsWith(prefixe));

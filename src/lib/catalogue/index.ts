@@ -1,4 +1,3 @@
-/** The project catalogue: loader (per region), filters, types. */
-export { catalogueRegion, nomRegion, projetCatalogue, tousLesProjets } from './catalogue';
+/** The project catalogue in the browser: filters and types (the loader is server-only, ./catalogue.server). */
 export { AUCUN_FILTRE, cleBailleur, ecrireFiltres, lireFiltres, optionsFiltres, passeLesFiltres, type FiltresCatalogue, type Option } from './filtres';
 export type { CatalogueRegion, Projet } from './types';
