@@ -1,7 +1,9 @@
 /** The catalogue's loader per region (the build's region a parameter) and the page's filters. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { needlesFor, scanText } from '../../scripts/scope/scan';
 import { AUCUN_FILTRE, ecrireFiltres, lireFiltres, optionsFiltres, passeLesFiltres, type FiltresCatalogue } from '../../src/lib/catalogue';
-import { catalogueRegion } from '../../src/lib/catalogue/catalogue.server';
+import { catalogueRegion, tousLesProjets } from '../../src/lib/catalogue/catalogue.server';
 
 describe('catalogueRegion', () => {
 	it('PACA (93) : ses 7 projets, les Hauts-de-France en autre région', () => {
@@ -77,5 +79,19 @@ describe('site d’un bailleur', () => {
 		const sip = catalogueRegion('32', '835284084');
 		expect(sip.projets.map((p) => p.id)).toEqual(['fnavdl2021-80-sipl', 'brochure2020-80-sip-agena-amiens']);
 		expect(sip.autresRegions.map((r) => [r.region, r.projets.length])).toEqual([['93', 7]]);
+	});
+});
+
+describe('site d’un bailleur : aucun autre bailleur nommé', () => {
+	// The build's leak scanner (scripts/scope/scan.ts) run on the catalogue each bailleur's site would serve.
+	const bailleurs = readFileSync('data/raw/demo/bailleurs.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(';')).map(([siren, nom, nom_court]) => ({ siren, nom, nom_court }));
+	it.each(bailleurs.map((b) => [b.nom, b.siren]))('%s (%s)', (_nom, siren) => {
+		const texte = JSON.stringify([catalogueRegion('32', siren), tousLesProjets(siren)]);
+		expect(scanText(texte, needlesFor(bailleurs, siren)).map((h) => h.match)).toEqual([]);
+	});
+	it('le catalogue entier, lui, en nomme d’autres (le contrôle voit bien les noms)', () => {
+		const matches = scanText(JSON.stringify(tousLesProjets()), needlesFor(bailleurs, '835284084')).map((h) => h.match);
+		expect(matches).toContain('Lille Métropole Habitat');
+		expect(matches).toContain('484183363');
 	});
 });
