@@ -2,9 +2,19 @@
  * /projets: the Hauts-de-France projects of the catalogue prerendered, a filter (and the URL that
  * keeps it), the free-text search, a project's sheet, and the « Autres régions » list (PACA).
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { test, expect, normalizeSpaces, waitForDsfr } from './helpers';
 
 type Page = import('@playwright/test').Page;
+
+/** Downloads the catalogue table's export in `format` (CSV, XLSX): file name and bytes. */
+async function telecharger(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
+	const menu = page.getByTestId('catalogue-projets-export');
+	const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: format, exact: true }).click()]);
+	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
 
 /** Names of the projects listed in a table (its row headers). */
 async function noms(page: Page, table: string) {
@@ -56,6 +66,27 @@ test('filters by department and call, keeps the filters in the URL, searches fre
 	await expect(page.getByTestId('catalogue-compte')).toHaveText('1 projet sur 25');
 	expect(await noms(page, 'catalogue-projets')).toEqual(["Partenariat avec le Cheval Bleu : améliorer l'inclusion dans le logement"]);
 	await expect(page).toHaveURL(/\/projets\?q=cheval\+bleu$/);
+});
+
+test('exports the filtered list to CSV and XLSX', async ({ page }) => {
+	await page.goto('/projets?dep=80');
+	await waitForDsfr(page);
+	await expect(page.getByTestId('catalogue-compte')).toHaveText('2 projets sur 25');
+	const csv = await telecharger(page, 'CSV');
+	expect(csv.name).toMatch(/\.csv$/);
+	const rows = parse(csv.bytes, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+	expect(rows.map((r) => [r.Projet, r['Département'], r.Bailleur, r['Partenaires']])).toEqual([
+		["SIPL – Soutien à l'insertion et à la pérennisation vers et dans le logement", 'Somme (80)', 'SIP', 'UDAF de la Somme'],
+		['Résidence sociale Corinne Seguin : un partenariat de longue date avec AGENA en faveur des femmes en difficulté', 'Somme (80)', 'SIP', 'AGENA']
+	]);
+	const xlsx = await telecharger(page, 'XLSX');
+	expect(xlsx.name).toMatch(/\.xlsx$/);
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+	const values: string[] = [];
+	book.worksheets[0].eachRow((row) => values.push(String(row.getCell(1).value)));
+	expect(values).toContain('Résidence sociale Corinne Seguin : un partenariat de longue date avec AGENA en faveur des femmes en difficulté');
+	expect(values).not.toContain('LOGIPSY');
 });
 
 test('opens a project sheet with the jury ranking, the landlord and the source', async ({ page }) => {
