@@ -31,13 +31,13 @@ test('lists the 25 Hauts-de-France projects with their fields, prerendered', asy
 	await page.goto('/projets');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Catalogue des projets');
 	await expect(page.getByTestId('catalogue-compte')).toHaveText('25 projets sur 25');
-	await expect(page.getByTestId('catalogue-projets').locator('caption')).toHaveText('Projets en Hauts-de-France');
+	await expect(page.getByTestId('catalogue-projets').locator('caption')).toHaveText('Projets en Hauts-de-France retenus par les filtres');
 	expect(await ligne(page, 'catalogue-projets', 'LOGIPSY')).toEqual([
 		'LOGIPSY', '10 000 logements HLM accompagnés – 4e appel à projets (2018)', 'Nord (59)', 'Lille Métropole Habitat', '—',
-		'Personnes en troubles psychiques : accompagnement sanitaire, social et logement', '—', '—', 'Avis très favorable (1/8)'
+		'Troubles psychiques', '—', '—', 'Avis très favorable (1/8)'
 	]);
 	expect((await ligne(page, 'catalogue-projets', 'Seniors à domicile')).slice(2, 8)).toEqual([
-		'Oise (60)', 'Oise Habitat', 'CARSAT, Tandem Immobilier', 'Locataires de 70 ans et plus', '—', '119 000 €'
+		'Oise (60)', 'Oise Habitat', 'CARSAT, Tandem Immobilier', 'Personnes âgées', '—', '119 000 €'
 	]);
 	for (const label of ['Appel à projets ou document', 'Département', 'Bailleur', 'Public visé', 'Rechercher (nom, bailleur, porteur, partenaire, lieu, public)']) {
 		await expect(page.getByLabel(label, { exact: true })).toHaveCount(1);
@@ -98,6 +98,9 @@ test('opens a project sheet with the jury ranking, the landlord and the source',
 	const valeur = (terme: string) => fiche.locator(`dt:text-is("${terme}") + dd`);
 	await expect(valeur('Classement du jury')).toHaveText('Avis très favorable (1/8)');
 	await expect(valeur('Département')).toHaveText('Nord (59)');
+	await expect(valeur('Année')).toHaveText('2018');
+	await expect(valeur('Public visé')).toHaveText('Personnes en troubles psychiques : accompagnement sanitaire, social et logement');
+	await expect(page.getByTestId('catalogue-fiche-appel')).toHaveText('10 000 logements HLM accompagnés – 4e appel à projets (2018)');
 	await expect(valeur('Budget')).toHaveText('—');
 	await expect(valeur('Bailleur').getByRole('link', { name: 'Lille Métropole Habitat' })).toHaveAttribute('href', '/bailleur/484183363');
 	expect(normalizeSpaces(await page.getByTestId('catalogue-fiche-source').innerText())).toBe(
@@ -122,7 +125,7 @@ test('lists the PACA projects under « Autres régions », each with its sheet',
 	expect((await ligne(page, 'catalogue-region-93', 'Toi, moi et les autres')).slice(2)).toEqual([
 		'Bouches-du-Rhône (13)', 'LOGEO MEDITERRANEE',
 		'Atelier santé ville santé mentale de la Métropole Aix-Marseille-Provence, GEM, Associations de parents',
-		'Personnes souffrant de troubles psychiques et personnes subissant des troubles autistiques', '30', '—', 'P2'
+		'Troubles psychiques, Handicap', '30', '—', 'P2'
 	]);
 	await page.getByTestId('catalogue-region-93').getByRole('link', { name: 'Protège-toit' }).click();
 	await expect(page).toHaveURL(/\/projets\/hlm4-paca-02-protege-toit$/);
