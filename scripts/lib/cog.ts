@@ -61,6 +61,8 @@ export interface Cog {
 	communes: Map<string, Commune>;
 	/** Former code (commune déléguée or associée) → current commune code; current codes map to themselves. */
 	currentCode(code: string): string | undefined;
+	/** Former codes of the region's communes → their current code (what currentCode maps). */
+	formerCodes: Map<string, string>;
 }
 
 let cached: Cog | undefined;
@@ -110,6 +112,7 @@ export function loadCog(): Cog {
 	}
 	const currentCode = (code: string) => (communes.has(code) ? code : parentOf.get(code) && communes.has(parentOf.get(code)!) ? parentOf.get(code) : undefined);
 
-	cached = { version, region: REGION, departements, epcis, communes, currentCode };
+	const formerCodes = new Map([...parentOf].filter(([code, parent]) => !communes.has(code) && communes.has(parent)));
+	cached = { version, region: REGION, departements, epcis, communes, currentCode, formerCodes };
 	return cached;
 }

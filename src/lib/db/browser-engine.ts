@@ -112,6 +112,25 @@ async function execute(query: Query<unknown>): Promise<PlainRow[]> {
 	}
 }
 
+/**
+ * A table of the page's own (a file checked in the browser, /donnees/verifier): replaces any
+ * table of that name. Never one of the extracts.
+ */
+export async function registerTable(name: string, ipc: Uint8Array): Promise<void> {
+	if ((TABLES as readonly string[]).includes(name)) throw new Error(`Table réservée aux extraits : ${name}`);
+	started ??= boot();
+	const { duckdb } = await started;
+	await duckdb.execute({ name: 'drop', sql: `DROP TABLE IF EXISTS ${name}`, params: [] });
+	await duckdb.insertIpc(name, ipc);
+}
+
+/** Runs a query on DuckDB itself, past the client's cache: the page's own tables change from one file to the next. */
+export async function runUncached<Row>(q: Query<Row>): Promise<Row[]> {
+	started ??= boot();
+	const { duckdb } = await started;
+	return (await duckdb.execute(q)) as Row[];
+}
+
 /** The browser's query client (cache + stale cancellation); its first `run` starts the engine. */
 export const browserEngine: QueryClient = createQueryClient(execute);
 
