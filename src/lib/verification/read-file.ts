@@ -57,18 +57,21 @@ const trimTrailing = (cells: string[]) => cells.slice(0, cells.findLastIndex((c)
 
 export function readCsvText(text: string): Omit<ReadFile, 'encoding'> {
 	const delimiter = detectSeparator(text);
-	let rows: { record: string[]; info: { lines: number } }[];
+	let rows: { record: string[]; info: { bytes: number } }[];
 	try {
 		rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }) as unknown as typeof rows;
 	} catch (error) {
 		const line = (error as { lines?: number }).lines;
 		throw new FileReadError(`lecture impossible : ${error instanceof Error ? error.message : error}`, line);
 	}
-	// csv-parse gives the line where a record ends; a record starts after the previous one's end.
-	let previousEnd = 0;
+	// A record's line: 1 + the line feeds before it (csv-parse's own count counts a CRLF inside quotes twice).
+	let offset = 0;
+	let line = 1;
 	const records = rows.map(({ record, info }) => {
-		const start = previousEnd + 1;
-		previousEnd = info.lines;
+		// Skip the line ends (and blank lines) before the record, counting them.
+		while (offset < text.length && (text[offset] === '\n' || text[offset] === '\r')) if (text[offset++] === '\n') line++;
+		const start = line;
+		for (; offset < info.bytes; offset++) if (text[offset] === '\n') line++;
 		return { line: start, cells: record.map((c) => c.trim()) };
 	});
 	const [head, ...data] = records;
