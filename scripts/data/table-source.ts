@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputTableSpec } from '../../src/lib/contract/inputs.ts';
 import type { Issues } from './messages.ts';
-import { isTotalLabel } from '../../src/lib/contract/values.ts';
+import { isTotalLabel, totalNotLast, totalSkipped } from '../../src/lib/contract/values.ts';
 import { InputReadError } from './input-read-error.ts';
 import { readCsvRecords } from './read-csv.ts';
 import { readXlsxRecords } from './read-xlsx.ts';
@@ -106,10 +106,7 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 						continue;
 					}
 					if (total) {
-						issues.error(
-							{ file, line: total.line },
-							`ligne de total (« ${total.label} ») suivie d’autres lignes (ligne ${record.line}) ; seule la dernière ligne peut être un total : retirez-la, les totaux sont recalculés.`
-						);
+						issues.error({ file, line: total.line }, totalNotLast(total.label, record.line));
 						total = undefined;
 					}
 					if (!firstIsText && isTotalLabel(record.cells[0] ?? '')) {
@@ -126,7 +123,7 @@ export function openTableSource(dir: string, file: string, spec: InputTableSpec,
 				yield lines;
 			}
 			if (!positions) issues.error({ file, line: 1 }, 'fichier vide ; la première ligne doit porter les noms de colonnes.');
-			if (total) issues.warning({ file, line: total.line }, `ligne de total ignorée (« ${total.label} ») ; les totaux sont recalculés.`);
+			if (total) issues.warning({ file, line: total.line }, totalSkipped(total.label));
 		} catch (error) {
 			if (!(error instanceof InputReadError)) throw error;
 			const column = error.column ?? (error.fieldIndex === undefined ? undefined : header[error.fieldIndex] || `n° ${error.fieldIndex + 1}`);

@@ -54,7 +54,7 @@ test('an export with errors: every one with its line and column, no totals, noth
 
 	// The same page, a second file: a final « Total » line is skipped, said, never counted.
 	await page.getByTestId('fichier').setInputFiles(CASE('total-final'));
-	await expect(page.getByTestId('verification-avertissements')).toHaveText('export.csv, ligne 7 : ligne de total ignorée ; les totaux sont recalculés à partir des lignes.', WASM);
+	await expect(page.getByTestId('verification-avertissements')).toHaveText('export.csv, ligne 7 : ligne de total ignorée (« Total ») ; les totaux sont recalculés.', WASM);
 	await expect(page.getByTestId('verification-ok')).toHaveText('Aucune erreur : 3 lignes au format du contrat.');
 });
 

@@ -39,7 +39,7 @@ describe('record-level exports of the corpus', () => {
 	it('never counts a « Total » line: it is skipped with a warning naming its line', async () => {
 		const withTotal = await runRecordCase(join(CASES, 'total-final'));
 		expect(withTotal.lignes).toEqual((await runRecordCase(join(CASES, 'sne-attributions'))).lignes);
-		expect(withTotal.avertissements).toEqual(['export.csv, ligne 7 : ligne de total ignorée ; les totaux sont recalculés à partir des lignes.']);
+		expect(withTotal.avertissements).toEqual(['export.csv, ligne 7 : ligne de total ignorée (« Total ») ; les totaux sont recalculés.']);
 	});
 	it('counts households waiting at each month end and on 1 January, by department and EPCI', async () => {
 		const { lignes } = await runRecordCase(join(CASES, 'stocks-menages'));

@@ -57,3 +57,29 @@ describe('reading a dropped file', () => {
 		expect(reconnaitreFormat(['Nom', 'Prénom'], 'x.csv')).toBeNull();
 	});
 });
+
+describe('the browser check and npm run data agree on the messy files of the contract', () => {
+	const MESSY = 'tests/fixtures/messy';
+	const cases = readdirSync(MESSY).filter((d) => statSync(join(MESSY, d)).isDirectory());
+	const validBailleurs = new Set(readFileSync('tests/fixtures/ingestion/valid/bailleurs.csv', 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(';')[0]));
+	for (const name of cases) {
+		for (const fichier of readdirSync(join(MESSY, name)).filter((f) => /^(attributions|stocks)\.(csv|xlsx)$/.test(f))) {
+			it(`${name}/${fichier}: the same cell errors and total-line messages`, async () => {
+				const native = JSON.parse(readFileSync(join(MESSY, name, 'attendu.json'), 'utf8')) as { erreurs: string[]; avertissements: string[] };
+				let read;
+				try {
+					read = await readDroppedFile(new Uint8Array(readFileSync(join(MESSY, name, fichier))));
+				} catch {
+					// Refused whole by the browser: the ingestion refuses it too.
+					expect(native.erreurs.some((e) => e.startsWith(fichier))).toBe(true);
+					return;
+				}
+				const check = verifierFichier(read, fichier, communes, new Set([...bailleurs, ...validBailleurs]));
+				const browser = check.erreurs.map((p) => problemeTexte(fichier, p));
+				const ofFile = (messages: string[]) => messages.filter((m) => m.startsWith(`${fichier},`) && (/, colonne « /.test(m) || /ligne de total/.test(m)));
+				expect(browser).toEqual(ofFile(native.erreurs));
+				expect(check.avertissements.map((p) => problemeTexte(fichier, p))).toEqual(native.avertissements.filter((m) => m.startsWith(`${fichier},`) && /ligne de total/.test(m)));
+			});
+		}
+	}
+});

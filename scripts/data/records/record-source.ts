@@ -18,10 +18,13 @@ import type { Issues } from '../messages.ts';
 import { readCsvRecords } from '../read-csv.ts';
 import { readXlsxRecords } from '../read-xlsx.ts';
 import type { RawLine, RawRecord, TableSource } from '../table-source.ts';
-import { isTotalLabel } from '../../../src/lib/contract/values.ts';
+import { isTotalLabel, totalNotLast, totalSkipped } from '../../../src/lib/contract/values.ts';
 
-/** A last line of totals (« Total », « Total général », « Ensemble »): skipped, never counted as an attribution. */
-const isTotalLine = (cells: readonly string[]) => isTotalLabel(cells.find((c) => c.trim() !== '') ?? '');
+/** The label of a line of totals (« Total », « Total général », « Ensemble »), or null. */
+function totalLabel(cells: readonly string[]): string | null {
+	const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+	return isTotalLabel(first) ? first : null;
+}
 
 async function* recordsOf(path: string, sheet: string): AsyncGenerator<RawRecord[]> {
 	if (path.toLowerCase().endsWith('.xlsx')) yield await readXlsxRecords(path, sheet, () => undefined);
@@ -49,7 +52,7 @@ export function openRecordSource(dir: string, spec: InputTableSpec, mapping: Tab
 			const errorsBefore = issues.errorCount;
 			let positions: number[] | null = null;
 			let header: string[] = [];
-			let total: number | null = null;
+			let total: { line: number; label: string } | null = null;
 			try {
 				for await (const records of recordsOf(path, spec.name)) {
 					for (const record of records) {
@@ -62,9 +65,13 @@ export function openRecordSource(dir: string, spec: InputTableSpec, mapping: Tab
 							continue;
 						}
 						if (record.cells.every((c) => c.trim() === '')) continue;
-						if (total !== null) issues.error({ file, line: total }, 'ligne de total au milieu des données ; seule la dernière ligne peut être un total.');
-						if (isTotalLine(record.cells)) {
-							total = record.line;
+						if (total !== null) {
+							issues.error({ file, line: total.line }, totalNotLast(total.label, record.line));
+							total = null;
+						}
+						const label = totalLabel(record.cells);
+						if (label) {
+							total = { line: record.line, label };
 							continue;
 						}
 						const values = format.columns.map((column, i) => {
@@ -90,7 +97,7 @@ export function openRecordSource(dir: string, spec: InputTableSpec, mapping: Tab
 			}
 			appender.closeSync();
 			if (!positions) issues.error({ file, line: 1 }, 'fichier vide ; la première ligne doit porter les noms de colonnes.');
-			if (total !== null) issues.warning({ file, line: total }, 'ligne de total ignorée ; les totaux sont recalculés à partir des lignes.');
+			if (total !== null) issues.warning({ file, line: total.line }, totalSkipped(total.label));
 			if (issues.errorCount > errorsBefore) return;
 			const rows = await db.all<Record<string, unknown>>(aggregateSql(format.name));
 			yield rows.map((row) => ({ line: Number(row.ligne), cells: spec.columns.map((c) => cellText(row[c.name])) }));

@@ -190,6 +190,13 @@ export function isTotalLabel(cell: string): boolean {
 	return /^(?:sous[- ]?)?total(?:$|[\s:(-])|^ensemble(?:$|[\s:(-])/.test(withoutAccents(cell.trim().toLowerCase()));
 }
 
+/** The warning of a last « Total » line, skipped: the same words from every reader of a file. */
+export const totalSkipped = (label: string) => `ligne de total ignorée (« ${label} ») ; les totaux sont recalculés.`;
+
+/** The error of a « Total » line followed by data lines. */
+export const totalNotLast = (label: string, nextLine: number) =>
+	`ligne de total (« ${label} ») suivie d’autres lignes (ligne ${nextLine}) ; seule la dernière ligne peut être un total : retirez-la, les totaux sont recalculés.`;
+
 /** What a count column holds, for the refusal of a percentage or a decimal. */
 function countExpected(column: ColumnSpec): string {
 	return /en %/.test(column.label) ? 'un nombre entier (le taux en %, sans le signe %)' : 'un nombre de ménages entier';

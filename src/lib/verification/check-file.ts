@@ -9,7 +9,7 @@ import { inputTable, type InputTableSpec } from '../contract/inputs';
 import { checkMapping, proposerCorrespondance, type Correspondances, type MappingProposal } from '../contract/mapping';
 import { recordTable, type RecordTableName, type RecordTableSpec } from '../contract/records';
 import { recordCellParsers, type RecordValue } from '../contract/record-values';
-import { isTotalLabel, parseCell } from '../contract/values';
+import { isTotalLabel, parseCell, totalNotLast, totalSkipped } from '../contract/values';
 import type { CommuneLookup } from '../contract/communes';
 import type { ReadFile } from './read-file';
 
@@ -99,11 +99,15 @@ export function verifierFichier(file: ReadFile, fichier: string, communes: Commu
 	const communeAt = names.indexOf('code_commune');
 	const bailleurAt = names.indexOf('siren_bailleur');
 	const typees: LigneTypee[] = [];
-	let total: number | null = null;
+	let total: { line: number; label: string } | null = null;
 	for (const record of file.records) {
-		if (total !== null) erreur({ ligne: total, message: 'ligne de total au milieu des données ; seule la dernière ligne peut être un total.' });
-		if (isTotalLabel(record.cells.find((c) => c !== '') ?? '')) {
-			total = record.line;
+		if (total !== null) {
+			erreur({ ligne: total.line, message: totalNotLast(total.label, record.line) });
+			total = null;
+		}
+		const first = record.cells.find((c) => c !== '') ?? '';
+		if (isTotalLabel(first)) {
+			total = { line: record.line, label: first };
 			continue;
 		}
 		let valid = true;
@@ -127,7 +131,7 @@ export function verifierFichier(file: ReadFile, fichier: string, communes: Commu
 		}
 		if (valid) typees.push({ ligne: record.line, valeurs });
 	}
-	if (total !== null) avertissements.push({ ligne: total, message: 'ligne de total ignorée ; les totaux sont recalculés à partir des lignes.' });
+	if (total !== null) avertissements.push({ ligne: total.line, message: totalSkipped(total.label) });
 	if (erreurCount > erreurs.length) erreurs.push({ message: `… et ${(erreurCount - erreurs.length).toLocaleString('fr-FR')} autres erreurs.` });
 	return result(typees);
 }
