@@ -134,3 +134,13 @@ test('lists the PACA projects under « Autres régions », each with its sheet',
 	await expect(fiche.locator('dt:text-is("Bailleur") + dd')).toHaveText('ERILIA');
 	await expect(fiche.locator('dt:text-is("Classement du jury") + dd')).toHaveText('P2');
 });
+
+test('the FNAVDL page and the site map lead to the catalogue', async ({ page }) => {
+	await page.goto('/fnavdl');
+	await page.getByTestId('lien-catalogue').click();
+	await expect(page).toHaveURL(/\/projets$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Catalogue des projets');
+	await page.goto('/plan-du-site');
+	await expect(page.getByRole('link', { name: 'Catalogue des projets' })).toHaveAttribute('href', '/projets');
+	await expect(page.getByRole('link', { name: "Vérifier un fichier avant de l'envoyer" })).toHaveAttribute('href', '/donnees/verifier');
+});

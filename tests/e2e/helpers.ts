@@ -36,7 +36,8 @@ export const EXTRA_VIEWS: readonly string[] = [
 	'/reforme?date=2022-04-30&territoire=245900428',
 	'/territoire/245900428',
 	'/bailleur/617671607?date=2022-04-30',
-	'/commission/2022-06-16'
+	'/commission/2022-06-16',
+	'/donnees/verifier'
 ];
 
 /** Service name the build was made with (env `PUBLIC_SERVICE_NAME`, else the default). */

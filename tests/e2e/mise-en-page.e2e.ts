@@ -9,7 +9,7 @@ import { MAIN_NAVIGATION } from '../../src/lib/components/layout/routes';
 import { expect, test, waitForDsfr } from './helpers';
 
 const WIDTHS = [1024, 1400, 1920] as const;
-const PAGES = [...MAIN_NAVIGATION.map((p) => p.href), '/territoire/59', '/territoire/245900428', '/bailleur/617671607'];
+const PAGES = [...MAIN_NAVIGATION.map((p) => p.href), '/territoire/59', '/territoire/245900428', '/bailleur/617671607', '/projets', '/donnees/verifier'];
 
 /** What is cut off on the page: described for the failure message, empty when all fits. */
 function clippedCells(): string[] {

@@ -4,6 +4,7 @@
  * the totals beside the published ones, the file converted to the contract.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, normalizeSpaces, test } from './helpers';
 import { runRecordCase } from '../fixtures/records/run-case';
 
@@ -51,6 +52,9 @@ test('an export with errors: every one with its line and column, no totals, noth
 	]);
 	await expect(page.getByTestId('telecharger-converti')).toHaveCount(0);
 	await expect(page.getByTestId('totaux-departement')).toHaveCount(0);
+	// The report is read as it is seen: no serious accessibility violation once shown.
+	const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(violations.map((v) => v.id)).toEqual([]);
 
 	// The same page, a second file: a final « Total » line is skipped, said, never counted.
 	await page.getByTestId('fichier').setInputFiles(CASE('total-final'));

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtracts, type NativeDb } from '../../scripts/lib/duckdb-native';
 import { generateNational, type NationalSummary } from '../../scripts/demo-data/national/generate';
+import { regionDesExtraits } from '../../src/lib/queries/region';
+import { catalogueRegion } from '../../src/lib/catalogue/catalogue.server';
 import { EXTRACT_NAMES } from '../../src/lib/contract/extracts';
 import { objectifsRealisation } from '../../src/lib/queries';
 
@@ -52,5 +54,22 @@ describe('France synthétique partitionnée par région', () => {
 FROM attributions`
 		);
 		expect([mois, depassements]).toEqual([60, 0]);
+	});
+});
+
+describe('a region built from its own folder', () => {
+	it('names its region in its extracts, and the catalogue of projects follows: PACA gets its 7 projects, Hauts-de-France its 25', async () => {
+		const paca = await openExtracts(join(output, 'region=93'));
+		try {
+			const [region] = await paca.run(regionDesExtraits());
+			expect(region.code).toBe('93');
+			const catalogue = catalogueRegion(region.code);
+			expect(catalogue.projets).toHaveLength(7);
+			expect(catalogue.autresRegions.map((a) => [a.region, a.projets.length])).toEqual([['32', 25]]);
+		} finally {
+			paca.close();
+		}
+		const [hdfRegion] = await hdf.run(regionDesExtraits());
+		expect(catalogueRegion(hdfRegion.code).projets).toHaveLength(25);
 	});
 });
