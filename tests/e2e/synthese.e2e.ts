@@ -93,6 +93,10 @@ test('the headline tiles, the alerts and the EPCI map tell the story at the deck
 	// The deck's 3 859 priority households; no regional rate while the Oise objective is not fixed.
 	expect(await tile(page, 'prioritaires')).toEqual({ realise: '3 859', objectif: 'en cours de finalisation', taux: '—', evolution: '-3 % (3 994)' });
 	await expect(page.getByTestId('chiffre-cle-prioritaires').getByRole('link')).toHaveAttribute('href', '/prioritaires?date=2022-05-31');
+	// The trend: January to May 2022 (five segments from 0), the whole of 2021 dashed beside it.
+	const trend = page.getByTestId('chiffre-cle-prioritaires').locator('svg.sparkline path');
+	expect(((await trend.nth(1).getAttribute('d')) ?? '').match(/L/g)).toHaveLength(5);
+	expect(((await trend.nth(0).getAttribute('d')) ?? '').match(/L/g)).toHaveLength(12);
 	await expect(page.getByTestId('alerte-retards')).toHaveText(/Aucun département sous 50 % de l'objectif dû au 31 mai 2022/);
 	await expect(page.getByTestId('alerte-objectifs').locator('li')).toHaveText(['Oise, Ménages prioritaires (DALO / PDALHPD) : en cours de finalisation ; pas de taux pour ce département ni pour la région.']);
 	await expect(page.getByTestId('alerte-epci-prioritaires').locator('h3')).toHaveText("53 EPCI sur 92 sous 25 % d'attributions aux ménages prioritaires");
