@@ -5,6 +5,7 @@
  * `npm run data -- --init-mapping export.csv` (accents, case and punctuation ignored, known
  * synonyms). Pure: used by the ingestion and by the page that checks a file in the browser.
  */
+import { normaliser } from '../format/search-text';
 import { RECORD_TABLES, recordTable, type RecordColumnSpec, type RecordTableName, type RecordTableSpec } from './records';
 
 /** One table's mapping, as written in `correspondances.json`. */
@@ -21,16 +22,8 @@ export interface TableMapping {
 
 export type Correspondances = Partial<Record<RecordTableName, TableMapping>>;
 
-/** « Date d'attribution », « DATE_ATTRIBUTION », « date-attribution » → « date attribution ». */
-export function normaliserEntete(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/œ/g, 'oe')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
-}
+/** « Date d'attribution », « DATE_ATTRIBUTION », « date-attribution » → « date attribution » (the search's own normalisation). */
+export const normaliserEntete = normaliser;
 
 /** Whether a header names a column: its name, its label or a synonym, once normalised. */
 function names(column: RecordColumnSpec): Set<string> {

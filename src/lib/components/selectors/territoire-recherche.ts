@@ -4,6 +4,9 @@
  */
 import { CODE_REGION } from '../../config';
 import { toViewQuery, type ViewParams } from '../../state/view-query';
+import { normaliser } from '../../format/search-text';
+
+export { normaliser };
 
 /** A territory to choose: the region, a department or an EPCI. */
 export interface TerritoireOption {
@@ -12,18 +15,6 @@ export interface TerritoireOption {
 	nom: string;
 	/** The EPCI's department; the department's own code; null for the region. */
 	code_departement: string | null;
-}
-
-/** Lower case, accents and punctuation removed, œ → oe, runs of spaces collapsed: « Cœur-d'Opale » → « coeur d opale ». */
-export function normaliser(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
 }
 
 /**

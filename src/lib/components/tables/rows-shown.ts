@@ -3,7 +3,7 @@
  * row's text, accents and case ignored), pinned rows (the region total) always, and only the
  * first `limit` of the others until the reader asks for them all. Pure; DataTable draws it.
  */
-import { normaliser } from '../selectors/territoire-recherche';
+import { normaliser } from '../../format/search-text';
 
 export interface RowsShown<Row> {
 	rows: Row[];
