@@ -50,6 +50,11 @@ function loadCommunes(): Promise<CommunesRegion> {
 			const lines = data.communes.map(([code, dep, epci], i) => ({ ligne: i + 1, valeurs: [code, dep, epci] }));
 			await registerTable('communes_region', linesToIpc(['code', 'dep', 'epci'].map((name) => ({ name, kind: 'text' as const })), lines));
 			return data;
+		})
+		.catch((error) => {
+			// A failed fetch is tried again with the next file.
+			communes = undefined;
+			throw error;
 		});
 	return communes;
 }
